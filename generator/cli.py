@@ -1,0 +1,79 @@
+"""Command line: `python -m generator COMMAND`.
+
+Each command is a thin adapter over a plain function of the package; the argument
+parsing lives here, the work lives in the module the command names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    analyze = commands.add_parser("analyze", help="print one article's analysis as JSON")
+    analyze.add_argument("file")
+
+    build = commands.add_parser("build", help="write the generated pages for a folder of articles")
+    build.add_argument("--seeds", default="seeds")
+    build.add_argument("--out", default="build/pages")
+
+    summarize = commands.add_parser("summarize", help="print an article's summary")
+    summarize.add_argument("file")
+    summarize.add_argument("--method", default=None)
+    summarize.add_argument("--sentences", type=int, default=None)
+
+    timeml = commands.add_parser("timeml", help="tag TimeML input files with TIMEX3")
+    timeml.add_argument("inputs", nargs="+")
+    timeml.add_argument("--out", required=True)
+
+    evaluate = commands.add_parser("evaluate", help="score against a benchmark")
+    kinds = evaluate.add_subparsers(dest="kind", required=True)
+    ev_timeml = kinds.add_parser("timeml", help="TempEval-3 scores of SYSTEM_DIR against GOLD_DIR")
+    ev_timeml.add_argument("gold_dir")
+    ev_timeml.add_argument("system_dir")
+    ev_timeml.add_argument("--errors", action="store_true")
+    ev_rouge = kinds.add_parser("rouge", help="ROUGE of summary methods on a JSONL file")
+    ev_rouge.add_argument("file")
+    ev_rouge.add_argument("--method", action="append", dest="methods")
+    ev_rouge.add_argument("--sentences", type=int, default=3)
+    ev_rouge.add_argument("--dump", default=None)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    # Imports are local so that `--help` and each command load only what they need.
+    if args.command == "analyze":
+        from .commands import analyze_command
+
+        return analyze_command(args.file)
+    if args.command == "build":
+        from .commands import build_command
+
+        return build_command(args.seeds, args.out)
+    if args.command == "summarize":
+        from .summarize.command import summarize_command
+
+        return summarize_command(args.file, args.method, args.sentences)
+    if args.command == "timeml":
+        from .temporal.timeml import timeml_command
+
+        return timeml_command(args.inputs, args.out)
+    if args.command == "evaluate" and args.kind == "timeml":
+        from .evaluation.timeml_score import evaluate_timeml_command
+
+        return evaluate_timeml_command(args.gold_dir, args.system_dir, errors=args.errors)
+    if args.command == "evaluate" and args.kind == "rouge":
+        from .evaluation.rouge_score import evaluate_rouge_command
+
+        return evaluate_rouge_command(args.file, args.methods, args.sentences, args.dump)
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
