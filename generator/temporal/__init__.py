@@ -14,3 +14,8 @@ from ..model import Timex
 def extract(text: str, reference: date | None) -> list[Timex]:
     """Placeholder until the rule engine lands: finds nothing."""
     return []
+
+
+def label(timex: Timex) -> str:
+    """Placeholder until the rule engine lands: the TIMEX3 value as written."""
+    return timex.value

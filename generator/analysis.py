@@ -1,0 +1,32 @@
+"""Analysis of one article: a pure function of its text and the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import temporal
+from .model import Analysis, Article
+from .summarize import SummarySettings, summarize
+from .text import split_sentences
+from .timeline import article_events
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisSettings:
+    summary: SummarySettings = field(default_factory=SummarySettings)
+
+
+def analyse(article: Article, settings: AnalysisSettings = AnalysisSettings()) -> Analysis:
+    text = article.text
+    sentences = tuple(split_sentences(text))
+    timexes = tuple(temporal.extract(text, article.published))
+    events = article_events(article.id, timexes, sentences)
+    summary = summarize(list(sentences), settings.summary)
+    return Analysis(
+        article=article,
+        sentences=sentences,
+        timexes=timexes,
+        events=events,
+        summary=summary,
+        warnings=article.warnings,
+    )

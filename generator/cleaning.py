@@ -1,0 +1,129 @@
+"""Cleaning steps for pasted article text, each a small pure function.
+
+Real articles arrive hard-wrapped, pasted twice and with URLs inside sentences. The
+steps here repair that and keep every other character as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .text import split_sentences
+
+# A URL as it appears in running text: scheme or www., up to whitespace. Trailing
+# sentence punctuation is not part of the URL.
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE)
+_URL_TRAILING = ".,;:!?)]}'’\""
+
+_TERMINAL = tuple(".!?:;\"'”’)]…")
+# A line this short without final punctuation looks like a headline or a byline.
+_HEADLINE_MAX = 60
+# Marks where a URL stood until the spacing around it is repaired; a character from
+# Unicode's private use area, removed from the input first so it cannot collide.
+URL_MARK = "\ue000"
+
+
+def normalise_newlines(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace(URL_MARK, "")
+
+
+def join_wrapped_lines(text: str) -> list[str]:
+    """Paragraphs from lines: a blank line always ends one; a single line break ends
+    one only where the line looks finished (final punctuation, or a short headline)
+    and the next line does not continue it (a lowercase start continues)."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        if current and not _continues(current[-1], line):
+            paragraphs.append(" ".join(current))
+            current = []
+        current.append(line)
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def _continues(previous: str, line: str) -> bool:
+    if URL.fullmatch(line) or URL.fullmatch(previous):
+        return False
+    if line[0].islower():
+        return not previous.endswith(_TERMINAL)
+    if previous.endswith(_TERMINAL):
+        return False
+    # An unfinished long line followed by a capitalised one: a hard wrap before a name.
+    return len(previous) > _HEADLINE_MAX
+
+
+def pull_urls(paragraph: str) -> tuple[str, list[str]]:
+    """Replace each URL by URL_MARK and return the URLs in order."""
+    urls: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        url = match.group(0)
+        stripped = url.rstrip(_URL_TRAILING)
+        urls.append(stripped)
+        return URL_MARK + url[len(stripped) :]
+
+    return URL.sub(take, paragraph), urls
+
+
+def comparison_key(text: str) -> str:
+    """What makes two paragraphs or sentences 'the same' when a text is pasted twice:
+    case, spacing, URLs and punctuation differences do not count."""
+    text = unicodedata.normalize("NFKC", URL.sub(" ", text)).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def drop_repeats(paragraphs: list[str]) -> tuple[list[str], int]:
+    """Drop paragraphs, then sentences, that repeat earlier ones. Returns the kept
+    paragraphs and how many sentences were dropped."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    dropped = 0
+    for paragraph in paragraphs:
+        sentences = [s.text for s in split_sentences(paragraph)]
+        fresh = []
+        for sentence in sentences:
+            key = comparison_key(sentence)
+            if key and key in seen:
+                dropped += 1
+                continue
+            seen.add(key)
+            fresh.append(sentence)
+        if len(fresh) == len(sentences):
+            kept.append(paragraph)  # untouched: keep its spacing as written
+        elif fresh:
+            kept.append(" ".join(fresh))
+    return kept, dropped
+
+
+def remove_url_marks(paragraph: str) -> tuple[str, list[int]]:
+    """Remove URL marks and the spaces they leave ("cities, URL and" → "cities, and").
+
+    Returns the paragraph and, for each mark, the offset where it stood, so the link
+    can still be shown in place."""
+    out: list[str] = []
+    positions: list[int] = []
+    pieces = paragraph.split(URL_MARK)
+    for i, piece in enumerate(pieces):
+        if i == 0:
+            out.append(piece)
+            continue
+        so_far = "".join(out).rstrip(" \t")
+        piece = piece.lstrip(" \t")
+        glue = "" if not so_far or not piece or piece[0] in ",.;:!?)" else " "
+        out = [so_far + glue]
+        positions.append(len(so_far))
+        out.append(piece)
+    text = "".join(out)
+    stripped = text.lstrip()
+    shift = len(text) - len(stripped)
+    return stripped.rstrip(), [max(0, p - shift) for p in positions]

@@ -1,0 +1,1 @@
+"""Readers for the article formats; each returns an `ingest.RawArticle`."""

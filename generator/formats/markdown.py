@@ -1,0 +1,56 @@
+"""Markdown articles with optional YAML front matter (title, date, source, tags)."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from ..ingest import RawArticle
+from ..metadata import DateError, parse_date
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+KNOWN_FIELDS = ("title", "date", "source", "tags")
+
+
+def read_markdown(text: str) -> RawArticle:
+    match = _FRONT_MATTER.match(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not match:
+        return RawArticle(body=text)
+    body = text.replace("\r\n", "\n").replace("\r", "\n")[match.end() :]
+    notes: list[str] = []
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        notes.append(f"front matter is not valid YAML{where}; it was ignored")
+        return RawArticle(body=body, notes=tuple(notes))
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        notes.append("front matter is not a mapping of fields; it was ignored")
+        return RawArticle(body=body, notes=tuple(notes))
+    unknown = sorted(str(k) for k in meta if k not in KNOWN_FIELDS)
+    if unknown:
+        notes.append(f"front matter fields not used: {', '.join(unknown)}")
+
+    published = None
+    if meta.get("date") is not None:
+        try:
+            published = parse_date(meta["date"])
+        except DateError as error:
+            notes.append(f"front matter date ignored: {error}")
+    title = meta.get("title")
+    source = meta.get("source")
+    tags = meta.get("tags") or ()
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(",")]
+    return RawArticle(
+        body=body,
+        title=str(title).strip() or None if title is not None else None,
+        published=published,
+        source_url=str(source).strip() or None if source is not None else None,
+        tags=tuple(str(t) for t in tags if str(t).strip()) if isinstance(tags, (list, tuple)) else (),
+        notes=tuple(notes),
+    )

@@ -1,0 +1,109 @@
+"""Publication dates and titles from the places an article carries them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, datetime
+from functools import lru_cache
+from urllib.parse import unquote, urlsplit
+
+# /2017/10/22/ or /2017-10-22 or /20171022/ in a URL path.
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
+)
+_TITLE_WORDS = 12
+_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to vs with".split())
+
+
+def date_from_url(url: str) -> date | None:
+    """The date in a URL's path (news sites put the publication date there)."""
+    path = urlsplit(url).path
+    for match in _URL_DATE.finditer(path):
+        if not match.group("sep") and len(match.group(0)) != 8:
+            continue  # undelimited digits must be exactly YYYYMMDD
+        try:
+            return date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        except ValueError:
+            continue
+    return None
+
+
+class DateError(ValueError):
+    """A declared date that is not a calendar date."""
+
+
+def parse_date(value: object) -> date:
+    """A declared publication date (front matter, HTML metadata) as a date.
+
+    Accepts dates, datetimes and strings in ISO form or any form dateparser reads.
+    Raises DateError for impossible dates such as 2017-02-30."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
+        try:
+            year, month, day = (int(part) for part in text.split("-"))
+            return date(year, month, day)
+        except ValueError as error:
+            raise DateError(f"not a calendar date: {text!r} ({error})") from error
+    parsed = _dateparser_date(text)
+    if parsed is None:
+        raise DateError(f"not a date: {text!r}")
+    return parsed
+
+
+@lru_cache(maxsize=1024)
+def _dateparser_date(text: str) -> date | None:
+    # dateparser is good at reading a date string it is given; fixed settings keep
+    # it from filling missing parts from today (which would make builds time-dependent).
+    import dateparser
+
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    return parsed.date() if parsed else None
+
+
+def title_from_slug(url: str, text: str) -> str | None:
+    """ "fewer-isis-fighters-returning-home.html" → "Fewer ISIS Fighters Returning Home".
+
+    Each word takes the casing the article itself uses most (so acronyms come out
+    right), else title case."""
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    if not segments:
+        return None
+    slug = unquote(re.sub(r"\.[a-z0-9]{2,5}$", "", segments[-1], flags=re.IGNORECASE))
+    words = [w for w in re.split(r"[-_+\s]+", slug) if w]
+    if len(words) < 2 or all(w.isdigit() for w in words):
+        return None
+    casings = _casings(text)
+    titled = []
+    for i, word in enumerate(words):
+        seen = casings.get(word.lower())
+        if seen and seen != word.lower():
+            titled.append(seen)
+        elif i > 0 and word.lower() in _SMALL_WORDS:
+            titled.append(word.lower())
+        else:
+            titled.append(word[:1].upper() + word[1:])
+    return " ".join(titled)
+
+
+def _casings(text: str) -> dict[str, str]:
+    counts: dict[str, Counter[str]] = {}
+    for word in re.findall(r"\w+", text):
+        counts.setdefault(word.lower(), Counter())[word] += 1
+    return {lower: c.most_common(1)[0][0] for lower, c in counts.items()}
+
+
+def title_from_text(paragraph: str) -> str:
+    """The first words of the text, as a last resort."""
+    words = paragraph.split()
+    title = " ".join(words[:_TITLE_WORDS])
+    return title + ("…" if len(words) > _TITLE_WORDS else "")
