@@ -62,6 +62,11 @@ def _continues(previous: str, line: str) -> bool:
     return len(previous) > _HEADLINE_MAX
 
 
+def is_headline(paragraph: str) -> bool:
+    """A short line without final punctuation: a title or a byline, not a sentence."""
+    return len(paragraph) <= _HEADLINE_MAX * 2 and not paragraph.endswith(_TERMINAL[:3] + ("…",))
+
+
 def pull_urls(paragraph: str) -> tuple[str, list[str]]:
     """Replace each URL by URL_MARK and return the URLs in order."""
     urls: list[str] = []

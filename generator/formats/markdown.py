@@ -13,6 +13,17 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 KNOWN_FIELDS = ("title", "date", "source", "tags")
 
 
+class _TextDatesLoader(yaml.SafeLoader):
+    """A safe loader that leaves dates as text, so that an impossible date such as
+    2017-02-30 is reported by our date parser instead of crashing YAML."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def read_markdown(text: str) -> RawArticle:
     match = _FRONT_MATTER.match(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not match:
@@ -20,8 +31,8 @@ def read_markdown(text: str) -> RawArticle:
     body = text.replace("\r\n", "\n").replace("\r", "\n")[match.end() :]
     notes: list[str] = []
     try:
-        meta = yaml.safe_load(match.group(1))
-    except yaml.YAMLError as error:
+        meta = yaml.load(match.group(1), Loader=_TextDatesLoader)  # noqa: S506 - safe loader
+    except (yaml.YAMLError, ValueError) as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
         notes.append(f"front matter is not valid YAML{where}; it was ignored")

@@ -1,0 +1,94 @@
+"""Ingestion: fixture files of input next to the expected article, and the seed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.ingest import IngestError, load_article
+from generator.text import split_sentences
+
+from .conftest import SEED
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+CASES = sorted(p for p in FIXTURES.iterdir() if not p.name.endswith(".expected.json"))
+
+
+def _as_dict(article) -> dict:
+    return {
+        "title": article.title,
+        "source_url": article.source_url,
+        "published": article.published.isoformat() if article.published else None,
+        "tags": list(article.tags),
+        "paragraphs": list(article.paragraphs),
+        "links": [link.url for link in article.links],
+        "warnings": list(article.warnings),
+    }
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+def test_fixture_article(path: Path):
+    expected = json.loads(path.with_name(path.stem + ".expected.json").read_text("utf-8"))
+    assert _as_dict(load_article(path)) == expected
+
+
+def test_seed_metadata_comes_from_its_own_source_url():
+    article = load_article(SEED)
+    assert article.title == "Fewer ISIS Fighters Returning Home"
+    assert article.source_url.endswith("/2017/10/22/us/politics/fewer-isis-fighters-returning-home.html")
+    assert article.published.isoformat() == "2017-10-22"
+    # The other URL in its text is a link to an older article, not its source.
+    assert [link.url for link in article.links] == [
+        "https://www.nytimes.com/2017/07/02/...close-to-trapping-isis-holdouts-in-raqqa.html"
+    ]
+
+
+def test_seed_every_sentence_appears_once_and_no_url_remains():
+    article = load_article(SEED)
+    sentences = [s.text for s in split_sentences(article.text)]
+    assert len(sentences) == len(set(sentences))
+    assert "http" not in article.text
+    assert "Hundreds also surrendered in Raqqa, and ssome probably escaped" in article.text
+    assert "seeping out of those cities, and more militants fought" in article.text
+    # Every sentence of the original appears: the pasted copy added one quote.
+    assert any("Lt. Gen. Kenneth F. McKenzie Jr." in s for s in sentences)
+    assert sentences[-1] == "“Some of them are going to go to ground.”"
+
+
+def test_link_offsets_point_where_the_url_stood():
+    article = load_article(SEED)
+    offset = article.links[0].offset
+    assert article.text[:offset].endswith("seeping out of those cities,")
+
+
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("notes.pdf", b"%PDF-1.4", "unsupported file type '.pdf'"),
+        ("empty.txt", b"", "no text"),
+        ("blank.txt", b"  \n\t\n ", "no text"),
+        ("binary.txt", b"\x00\x01\x02 data", "binary file"),
+    ],
+)
+def test_files_that_are_not_articles_say_why(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(IngestError, match=reason):
+        load_article(path)
+
+
+def test_invalid_utf8_falls_back_to_latin1_and_says_so(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Caf\xe9 owners met on 3 May 2005.".encode("latin-1"))
+    article = load_article(path)
+    assert article.text == "Café owners met on 3 May 2005."
+    assert "not valid UTF-8; decoded as Latin-1" in article.warnings
+
+
+def test_utf16_with_bom_and_crlf_line_ends(tmp_path):
+    path = tmp_path / "wide.txt"
+    path.write_bytes("First line is a sentence.\r\nSecond one.\r\n".encode("utf-16"))
+    article = load_article(path)
+    assert article.paragraphs == ("First line is a sentence.", "Second one.")

@@ -1,0 +1,50 @@
+"""Publication dates and titles from URLs, front matter and text."""
+
+from datetime import date
+
+import pytest
+
+from generator.metadata import DateError, date_from_url, parse_date, title_from_slug, title_from_text
+
+SOURCE = "https://www.nytimes.com/2017/10/22/us/politics/fewer-isis-fighters-returning-home.html"
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        (SOURCE, date(2017, 10, 22)),
+        ("https://www.bbc.co.uk/news/2015-05-03-election", date(2015, 5, 3)),
+        ("https://example.com/archive/20160131/story", date(2016, 1, 31)),
+        ("https://example.com/2017/02/30/impossible", None),
+        ("https://example.com/story/12345678", None),
+        ("https://example.com/about", None),
+    ],
+)
+def test_date_from_url(url, expected):
+    assert date_from_url(url) == expected
+
+
+def test_parse_date_reads_iso_and_written_dates():
+    assert parse_date("2017-10-22") == date(2017, 10, 22)
+    assert parse_date(date(2017, 10, 22)) == date(2017, 10, 22)
+    assert parse_date("22 October 2017") == date(2017, 10, 22)
+
+
+@pytest.mark.parametrize("value", ["2017-02-30", "not a date", "October"])
+def test_parse_date_refuses_what_is_not_a_calendar_date(value):
+    with pytest.raises(DateError):
+        parse_date(value)
+
+
+def test_title_from_slug_takes_the_articles_own_casing_for_acronyms():
+    text = "the Islamic State, also known as ISIS or ISIL"
+    assert title_from_slug(SOURCE, text) == "Fewer ISIS Fighters Returning Home"
+
+
+def test_title_from_slug_needs_words():
+    assert title_from_slug("https://example.com/12345.html", "") is None
+
+
+def test_title_from_text_takes_the_first_words():
+    assert title_from_text("one two three") == "one two three"
+    assert title_from_text(" ".join(["w"] * 20)).endswith("…")
