@@ -1,0 +1,97 @@
+"""A real `mkdocs build --strict` of the shipped seeds, inspected as HTML."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+ARTICLE_ID = "000_19d9d8487fa4a31a"
+
+
+def mkdocs_build(site_dir: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
+         "-d", str(site_dir), *extra],
+        cwd=ROOT, capture_output=True, text=True, env=env, timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stderr
+    assert not [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    return site
+
+
+def test_the_build_writes_home_article_timeline_report_and_data(built_site):
+    for path in ["index.html", f"articles/{ARTICLE_ID}/index.html", "timeline/index.html",
+                 "report/index.html", f"data/{ARTICLE_ID}.json", "data/timeline.json",
+                 "search/search_index.json", "guide/index.html"]:
+        assert (built_site / path).is_file(), path
+
+
+def test_the_article_page_shows_summary_timeline_and_marked_text(built_site):
+    html = (built_site / f"articles/{ARTICLE_ID}/index.html").read_text("utf-8")
+    assert "<h1 id=\"title\">Fewer ISIS Fighters Returning Home</h1>" in html
+    assert 'id="summary"' in html and 'id="timeline"' in html and 'id="text"' in html
+    assert 'class="nt-sentence" id="s0"' in html
+    assert "22 October 2017" in html
+
+
+def test_the_home_page_links_the_article_and_the_timeline(built_site):
+    html = (built_site / "index.html").read_text("utf-8")
+    assert f'href="articles/{ARTICLE_ID}/"' in html
+    assert 'href="timeline/"' in html
+    assert "Fewer ISIS Fighters Returning Home" in html
+
+
+def test_search_index_finds_the_article_by_its_words(built_site):
+    index = json.loads((built_site / "search/search_index.json").read_text("utf-8"))
+    hits = [d["location"] for d in index["docs"] if "Manchester" in d["text"]]
+    assert any(location.startswith(f"articles/{ARTICLE_ID}/") for location in hits)
+
+
+def test_data_files_hold_the_analysis(built_site):
+    data = json.loads((built_site / f"data/{ARTICLE_ID}.json").read_text("utf-8"))
+    assert data["published"] == "2017-10-22"
+    assert data["summary"]["sentences"] == sorted(data["summary"]["sentences"])
+    timeline = json.loads((built_site / "data/timeline.json").read_text("utf-8"))
+    assert [e["start"] for e in timeline["events"]] == sorted(e["start"] for e in timeline["events"])
+
+
+def test_the_seeds_folder_can_be_set_from_the_environment(tmp_path):
+    seeds = tmp_path / "other-seeds"
+    seeds.mkdir()
+    (seeds / "note.md").write_text("---\ntitle: Harbour reopens\ndate: 2020-01-02\n---\nThe harbour reopened.\n")
+    env = {**__import__("os").environ, "NEWS_TIMELINES_SEEDS": str(seeds)}
+    result = mkdocs_build(tmp_path / "site", env=env)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site/articles/note/index.html").is_file()
+    assert not (tmp_path / f"site/articles/{ARTICLE_ID}").exists()
+
+
+def test_an_unreadable_file_is_a_warning_that_fails_strict_and_is_reported(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text("The harbour reopened on 2 January 2020.\n")
+    (seeds / "scan.pdf").write_bytes(b"%PDF-1.4")
+    env = {**__import__("os").environ, "NEWS_TIMELINES_SEEDS": str(seeds)}
+    result = mkdocs_build(tmp_path / "site", env=env)
+    assert result.returncode != 0
+    assert "scan.pdf: unsupported file type '.pdf'" in result.stderr
+    lenient = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(ROOT / "mkdocs.yml"), "-d",
+         str(tmp_path / "site2")], cwd=ROOT, capture_output=True, text=True, env=env, timeout=300,
+    )
+    report = (tmp_path / "site2/report/index.html").read_text("utf-8")
+    assert "scan.pdf" in report and "unsupported file type" in report
+    assert (tmp_path / "site2/articles/good/index.html").is_file()
+    assert lenient.returncode == 0
