@@ -1,0 +1,61 @@
+"""The site as data: page paths → Markdown, data file paths → bytes.
+
+`build_site` is the one entry point the MkDocs plugin, the CLI and the tests share,
+so the output does not depend on how the build was started.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..analysis import AnalysisSettings
+from ..serialize import analysis_dict, timeline_dict, to_json
+from ..timeline import merge
+from . import pages, urls
+from .corpus import Corpus, Problem, load_corpus
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
+    directory_urls: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    pages: dict[str, str]
+    data_files: dict[str, bytes]
+    problems: tuple[Problem, ...]
+    corpus: Corpus
+
+    def write(self, out: Path) -> int:
+        """Write pages and data files below `out` (the CLI's `build`)."""
+        for path, content in [*self.pages.items(), *self.data_files.items()]:
+            target = out / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return len(self.pages) + len(self.data_files)
+
+
+def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
+    corpus = load_corpus(Path(seeds), config.analysis)
+    analyses = corpus.analyses
+    titles = {a.article.id: a.article.title for a in analyses}
+    timeline = merge(a.events for a in analyses)
+    directory_urls = config.directory_urls
+
+    site_pages = {
+        urls.INDEX: pages.index_page(analyses, corpus.problems, directory_urls),
+        urls.TIMELINE: pages.timeline_page(timeline, titles, directory_urls),
+        urls.REPORT: pages.report_page(analyses, corpus.problems, directory_urls),
+    }
+    data_files = {urls.TIMELINE_DATA: to_json(timeline_dict(timeline, titles)).encode("utf-8")}
+    for analysis in analyses:
+        article_id = analysis.article.id
+        site_pages[urls.article_page(article_id)] = pages.article_page(analysis, directory_urls)
+        data_files[urls.article_data(article_id)] = to_json(analysis_dict(analysis)).encode("utf-8")
+    return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus)
+
+
+__all__ = ["Site", "SiteConfig", "build_site"]

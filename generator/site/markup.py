@@ -1,0 +1,89 @@
+"""HTML fragments for sentences, with time expressions and links marked in place.
+
+Every piece of article text passes through `escape` here; nothing else in the site
+layer turns article text into HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .. import temporal
+from ..model import Link, Sentence, Timex
+from .safety import Markup, escape_text, safe_url
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedTimex:
+    timex: Timex
+    id: str
+    is_event: bool
+
+
+def timex_title(timex: Timex) -> str:
+    """What hovering over a time expression shows."""
+    parts = [temporal.label(timex), f"{timex.type} {timex.value}"]
+    if timex.mod:
+        parts.append(f"mod {timex.mod}")
+    if timex.interval is not None:
+        parts.append(f"{timex.interval.start.isoformat()} … {timex.interval.end.isoformat()}")
+    return " · ".join(dict.fromkeys(parts))
+
+
+def _timex_open(mark: MarkedTimex, link_events: bool) -> Markup:
+    title = timex_title(mark.timex)
+    if mark.is_event and link_events:
+        return Markup('<a class="nt-timex" id="{}" href="#e-{}" title="{}">').format(
+            mark.id, mark.id, escape_text(title)
+        )
+    css = "nt-timex" if mark.is_event else "nt-timex nt-undated"
+    return Markup('<span class="{}" id="{}" title="{}">').format(css, mark.id, escape_text(title))
+
+
+def _link_mark(link: Link) -> Markup:
+    url = safe_url(link.url)
+    if url is None:
+        return Markup(' <span class="nt-url">[{}]</span>').format(escape_text(link.url))
+    return Markup(
+        ' <a class="nt-link" href="{}" rel="nofollow noopener noreferrer" title="{}">[link]</a>'
+    ).format(url, escape_text(link.url))
+
+
+def sentence_html(
+    text: str,
+    sentence: Sentence,
+    timexes: Sequence[MarkedTimex] = (),
+    links: Iterable[Link] = (),
+    *,
+    anchors: bool = True,
+    highlight: str | None = None,
+) -> Markup:
+    """The sentence's text, escaped, with its time expressions marked.
+
+    `links` are the links that belong to this sentence; `anchors` gives timexes
+    their ids and shows the links (only once per page: in the full text);
+    `highlight` names the one timex to emphasise (in a timeline entry)."""
+    start, end = sentence.start, sentence.end
+    inside = [m for m in timexes if start <= m.timex.start and m.timex.end <= end]
+    link_marks = list(links) if anchors else []
+    cuts: list[tuple[int, int, Markup]] = []  # (offset, order, markup)
+    for mark in inside:
+        if anchors:
+            cuts.append((mark.timex.start, 1, _timex_open(mark, link_events=True)))
+            closing = "</a>" if mark.is_event else "</span>"
+            cuts.append((mark.timex.end, 0, Markup(closing)))
+        elif mark.id == highlight:
+            cuts.append((mark.timex.start, 1, Markup("<mark>")))
+            cuts.append((mark.timex.end, 0, Markup("</mark>")))
+    for link in link_marks:  # a link between sentences is shown at the end of the first
+        cuts.append((min(max(link.offset, start), end), 2, _link_mark(link)))
+    cuts.sort(key=lambda c: (c[0], c[1]))
+    pieces: list[str] = []
+    position = start
+    for offset, _, markup in cuts:
+        pieces.append(str(escape_text(text[position:offset])))
+        pieces.append(str(markup))
+        position = offset
+    pieces.append(str(escape_text(text[position:end])))
+    return Markup("".join(pieces))

@@ -1,0 +1,171 @@
+"""Render the site's pages (Markdown files whose content is escaped raw HTML)."""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import jinja2
+
+from .. import temporal
+from ..model import Analysis, Event, Link, Timeline
+from ..timeline import timex_ids
+from . import urls
+from .corpus import Problem
+from .markup import MarkedTimex, sentence_html
+from .safety import Markup, escape_text, link_or_text, nav_title
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator.site", "templates"),
+        autoescape=True,  # every value is HTML-escaped unless it is already Markup
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=escape_text,  # every printed value is one line of escaped text
+    )
+    env.filters["link_or_text"] = link_or_text
+    env.filters["front_matter_title"] = lambda t: Markup(json.dumps(nav_title(t), ensure_ascii=False))
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    return _environment().get_template(template).render(**context)
+
+
+def date_label(value) -> str:
+    return f"{value.day} {value.strftime('%B %Y')}" if value else "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Linker:
+    """Relative links from one page, as MkDocs will place the pages."""
+
+    page: str
+    directory_urls: bool
+
+    def __call__(self, to: str, anchor: str = "") -> str:
+        return urls.relative(self.page, to, self.directory_urls, anchor)
+
+
+def _links_by_sentence(analysis: Analysis) -> dict[int, list[Link]]:
+    starts = [s.start for s in analysis.sentences]
+    grouped: dict[int, list[Link]] = defaultdict(list)
+    for link in analysis.article.links:
+        i = max(0, bisect.bisect_right(starts, link.offset) - 1)
+        if analysis.sentences:
+            grouped[analysis.sentences[i].index].append(link)
+    return grouped
+
+
+def article_page(analysis: Analysis, directory_urls: bool) -> str:
+    article = analysis.article
+    text = article.text
+    ids = timex_ids(analysis.timexes)
+    event_ids = {e.timex_id for e in analysis.events}
+    marks = [MarkedTimex(t, i, i in event_ids) for t, i in zip(analysis.timexes, ids)]
+    links = _links_by_sentence(analysis)
+    by_index = {s.index: s for s in analysis.sentences}
+
+    def full(sentence):
+        return sentence_html(text, sentence, marks, links.get(sentence.index, ()))
+
+    def plain(sentence, highlight=None):
+        return sentence_html(text, sentence, marks, anchors=False, highlight=highlight)
+
+    paragraphs: list[list[Markup]] = []
+    paragraph_end = -1
+    for sentence in analysis.sentences:
+        if sentence.start > paragraph_end:
+            paragraph_end = text.find("\n\n", sentence.start)
+            paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+            paragraphs.append([])
+        paragraphs[-1].append(Markup('<span class="nt-sentence" id="s{}">{}</span>').format(
+            sentence.index, full(sentence)))
+
+    undated = [
+        {"mark": m, "sentence": by_index[s.index], "html": plain(s, m.id)}
+        for m in marks
+        if not m.is_event
+        for s in analysis.sentences
+        if s.start <= m.timex.start < s.end
+    ]
+    link = Linker(urls.article_page(article.id), directory_urls)
+    return render(
+        "article.md.j2",
+        article=article,
+        published=date_label(article.published),
+        summary=[(i, plain(by_index[i])) for i in analysis.summary.sentences if i in by_index],
+        summary_method=analysis.summary.method,
+        events=[
+            {"event": e, "label": temporal.label(e.when), "html": plain(e.sentence, e.timex_id)}
+            for e in analysis.events
+        ],
+        undated=undated,
+        paragraphs=paragraphs,
+        link=link,
+        data_url=link(urls.article_data(article.id)),
+        timex_label=temporal.label,
+    )
+
+
+def index_page(analyses: Sequence[Analysis], problems: Sequence[Problem], directory_urls: bool) -> str:
+    link = Linker(urls.INDEX, directory_urls)
+    rows = []
+    for analysis in sorted(analyses, key=_newest_first):
+        first = analysis.summary.sentences[0] if analysis.summary.sentences else None
+        lead = next((s.text for s in analysis.sentences if s.index == first), "")
+        rows.append({"analysis": analysis, "url": link(urls.article_page(analysis.article.id)),
+                     "published": date_label(analysis.article.published), "lead": lead})
+    return render("index.md.j2", rows=rows, problems=problems, link=link, urls=urls)
+
+
+def _newest_first(analysis: Analysis):
+    published = analysis.article.published
+    return (published is None, -(published.toordinal() if published else 0), analysis.article.title)
+
+
+def timeline_page(timeline: Timeline, titles: dict[str, str], directory_urls: bool) -> str:
+    link = Linker(urls.TIMELINE, directory_urls)
+    years: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for event in timeline.events:
+        interval = event.when.interval
+        assert interval is not None
+        year = str(interval.start.year)
+        month = _month_heading(event)
+        years.setdefault(year, {}).setdefault(month, []).append(_timeline_entry(event, titles, link))
+    return render("timeline.md.j2", years=years, link=link, urls=urls, count=len(timeline.events))
+
+
+def _month_heading(event: Event) -> str:
+    """Events spanning more than a month sit under their year, before the months."""
+    interval = event.when.interval
+    assert interval is not None
+    if (interval.start.year, interval.start.month) != (interval.end.year, interval.end.month):
+        return "The whole period"
+    return interval.start.strftime("%B")
+
+
+def _timeline_entry(event: Event, titles: dict[str, str], link: Linker) -> dict[str, Any]:
+    return {
+        "event": event,
+        "label": temporal.label(event.when),
+        "title": titles.get(event.article_id, event.article_id),
+        "url": link(urls.article_page(event.article_id), f"s{event.sentence.index}"),
+        "sentence": event.sentence.text,
+    }
+
+
+def report_page(analyses: Sequence[Analysis], problems: Sequence[Problem], directory_urls: bool) -> str:
+    link = Linker(urls.REPORT, directory_urls)
+    noted = [a for a in analyses if a.warnings]
+    return render("report.md.j2", problems=problems, noted=noted, count=len(analyses),
+                  link=link, urls=urls)
