@@ -8,7 +8,10 @@ all sentences sorted by rating and we keep the ratings.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
+
+import numpy
 
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
@@ -59,9 +62,12 @@ def sumy_ratings(name: str, sentences: Sequence[Sentence]) -> list[float]:
     summarizer.stop_words = stop_words()
     document = ObjectDocumentModel([Paragraph([SumySentence(s.text, _TOKENIZER) for s in sentences])])
     keep = _KeepRatings()
-    summarizer(document, keep)
-    # A sentence sumy could not rate (no words at all) ranks last.
-    return [keep.ratings.get(i, float("-inf")) for i in range(len(sentences))]
+    # Documents without content words make LexRank divide zero by zero; those ratings
+    # come back NaN and are ranked last below, so numpy need not warn.
+    with numpy.errstate(invalid="ignore", divide="ignore"):
+        summarizer(document, keep)
+    ratings = [keep.ratings.get(i, math.nan) for i in range(len(sentences))]
+    return [-math.inf if math.isnan(r) else r for r in ratings]
 
 
 def sumy_method(name: str) -> Callable[[Sequence[Sentence], SummarySettings, Budget], list[int]]:
