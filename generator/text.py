@@ -51,7 +51,8 @@ _STARTERS = frozenset(
     """the a an he she it they we i you his her its their our my this that these those
     there here but and or so yet if when while after before as at in on for from by
     with to of however meanwhile also then now still although though because since
-    what who why how where which one some many most all both no not mr mrs ms dr""".split()
+    what who why how where which one some many most all both no not mr mrs ms dr
+    pictured""".split()  # "Pictured" opens Daily Mail captions
 )
 # Words that end hard-wrapped lines but never a headline.
 _CONTINUATION_WORDS = frozenset(
