@@ -1,9 +1,9 @@
 """The default method: centroid centrality, weighted by position, with redundancy control.
 
 Each sentence's salience is its cosine similarity to the document's tf-idf centroid
-(what the article is about) times a position prior `1 / (position + 1) ** decay` (news
-puts the important facts first). Sentences are then picked by maximal marginal
-relevance: salience, scaled to the best sentence's, minus `redundancy` times the
+(what the article is about) times a position prior `1 / (position + 1) ** decay`,
+position counted among the candidate sentences (news puts the important facts first).
+Sentences are then picked by maximal marginal relevance: salience, scaled to the best sentence's, minus `redundancy` times the
 similarity to the closest sentence already picked, so the summary does not say the
 same thing twice.
 
