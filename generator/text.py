@@ -2,72 +2,218 @@
 
 One splitter serves the time analysis, the summaries and the site's sentence anchors,
 so a sentence index means the same thing everywhere.
+
+The splitter is a single left-to-right pass over whitespace-separated tokens: each
+token is looked at once, together with the token after it, so the running time is
+linear in the length of the text whatever the input (no regular expression here can
+backtrack over more than one token). A boundary is decided from:
+
+- terminal punctuation (`.`, `!`, `?`, `…`) followed by optional closing quotes or
+  brackets, when the next token can start a sentence;
+- a period after an abbreviation or initial, only when the next word is one that
+  starts sentences ("the U.S. The president…", not "the U.S. Army");
+- a line break after a short, title-like line without final punctuation (headlines,
+  bylines);
+- news boilerplate that is a sentence of its own (Daily Mail "By . X . PUBLISHED: …"
+  headers, "Scroll down for video");
+- a blank line, always.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .model import Sentence
 
-# Words that end in a period without ending a sentence.
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt cmdr adm gov sen rep rev st jr sr
-    inc ltd co corp bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue wed thu fri sat sun u.s u.k u.n e.g i.e a.m p.m d.c c.i.a f.b.i""".split()
+# Titles and similar words that precede a name or a number: a period after them never
+# ends a sentence ("Lt. Gen. Kenneth F. McKenzie", "St. Louis", "e.g. this").
+_NEVER_FINAL = frozenset(
+    """mr mrs ms messrs mmes dr prof gen lt col maj capt cpt sgt cpl pvt spc cmdr cmdt
+    adm brig gov sen reps rep rev hon pres supt det insp fr msgr mt ft st sta
+    vs v e.g i.e cf viz approx ca""".split()
+)
+# Words whose period is not final when a number follows ("No. 10", "Jan. 5").
+_BEFORE_NUMBER = frozenset(
+    """no nos nr vol vols p pp fig figs ch art sec para op
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+# Abbreviations that often end a sentence as well ("… said Smith Jr. The …").
+_AMBIGUOUS = frozenset(
+    """jr sr inc ltd co corp bros llc plc etc dept est govt univ assn ave blvd rd
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun""".split()
+)
+# Words that begin sentences far more often than they follow an abbreviation. After an
+# ambiguous abbreviation, initial or acronym, only these open a new sentence.
+_STARTERS = frozenset(
+    """the a an he she it they we i you his her its their our my this that these those
+    there here but and or so yet if when while after before as at in on for from by
+    with to of however meanwhile also then now still although though because since
+    what who why how where which one some many most all both no not mr mrs ms dr
+    pictured""".split()  # "Pictured" opens Daily Mail captions
+)
+# Words that end hard-wrapped lines but never a headline.
+_CONTINUATION_WORDS = frozenset(
+    """a an the and or but nor of to in on at by for from with as that which who whose
+    is are was were be been has have had will would can could should may might must
+    not than then its his her their our my your this these those""".split()
 )
 
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets, space.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
+_TERMINALS = ".!?…"
+_CLOSERS = "\"'”’)]}»"
+_OPENERS = "\"'“‘([{«"
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_TOKEN = re.compile(r"\S+")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S", "C.I.A", "a.m" (last period cut)
+_BOILERPLATE = re.compile(r"\bScroll down for (?:the )?videos?\b", re.IGNORECASE)
+_TITLE_LINE_MAX_WORDS = 20
+_WRAP_MAX_WIDTH = 100  # hard-wrapped text is cut at 60-100 characters a line
 
 
-def _ends_with_abbreviation(text: str, end: int) -> bool:
-    """True when the period at `end - 1` belongs to an abbreviation or an initial."""
-    start = end - 1
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    token = text[start:end].strip("\"'“‘(").rstrip(".").lower()
-    if not token:
+def _core(token: str) -> str:
+    """The token without closing quotes and brackets after its punctuation."""
+    return token.rstrip(_CLOSERS)
+
+
+def _bare(token: str) -> str:
+    return token.lstrip(_OPENERS)
+
+
+def _can_start(token: str) -> bool:
+    first = _bare(token)[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def _is_starter_word(token: str) -> bool:
+    bare = _bare(token)
+    word = bare.rstrip(_CLOSERS + ",;:.!?").lower()
+    return bool(bare) and bare[0].isupper() and (word in _STARTERS or bare[0] != token[0])
+
+
+def _period_ends_sentence(core: str, following: str) -> bool:
+    """Decide a period at the end of `core` given the next token `following`."""
+    if core.endswith(".."):  # an ellipsis: "he paused... Then"
+        return _can_start(following)
+    word = _bare(core)[:-1]
+    lower = word.lower()
+    if lower in _NEVER_FINAL:
         return False
-    if len(token) == 1 and token.isalpha():  # an initial: "Kenneth F. McKenzie"
+    if lower in _BEFORE_NUMBER and _bare(following)[:1].isdigit():
+        return False
+    if len(word) == 1 and word.isalpha():  # an initial: "Kenneth F. McKenzie"
+        return _bare(following)[:1].isupper() and _bare(following).rstrip(",").lower() in _STARTERS
+    if lower in _AMBIGUOUS or _ACRONYM.fullmatch(word):
+        return _is_starter_word(following)
+    return _can_start(following)
+
+
+def _ends_sentence(token: str, following: str) -> bool:
+    core = _core(token)
+    if not core or core[-1] not in _TERMINALS:
+        return False
+    if core[-1] == ".":
+        return _period_ends_sentence(core, following)
+    return _can_start(following)
+
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut at a fixed width: short lines, several nearly as long as the longest."""
+    lengths = [len(line.strip()) for line in lines[:-1]]
+    longest = max(lengths, default=0)
+    return 0 < longest <= _WRAP_MAX_WIDTH and sum(n * 10 >= longest * 8 for n in lengths) >= 2
+
+
+def _is_title_line(line: str, hard_wrapped: bool, longest: int) -> bool:
+    """A line that ends a sentence without final punctuation: a headline, a byline.
+
+    In a hard-wrapped block most line ends are mid-sentence, so there only a short or
+    title-cased line counts; elsewhere any line break does, unless the line plainly
+    runs on (ends in a comma or a word like "the").
+    """
+    stripped = line.strip()
+    tokens = stripped.split()
+    if not tokens or stripped[-1] in ",;-–—(/&" or tokens[-1].lower() in _CONTINUATION_WORDS:
+        return False
+    if not hard_wrapped:
         return True
-    return token in _ABBREVIATIONS
+    if len(tokens) > _TITLE_LINE_MAX_WORDS:
+        return False
+    capitalised = sum(1 for t in tokens if _bare(t)[:1].isupper() or _bare(t)[:1].isdigit())
+    return capitalised * 3 >= len(tokens) * 2 or len(stripped) * 10 < longest * 7
 
 
-def _next_starts_sentence(text: str, pos: int) -> bool:
-    rest = text[pos:].lstrip()
-    if not rest:
-        return True
-    first = rest[0]
-    return first.isupper() or first.isdigit() or first in "\"'“‘(["
+def _byline_end(text: str, start: int, end: int) -> int | None:
+    """End of a Daily Mail header "By . Name . PUBLISHED: . date . | . UPDATED: . date ."
+
+    Its parts are separated by lone periods (former line breaks). It ends before the
+    first part that is neither a name, a label nor a date.
+    """
+    if not (text.startswith("By .", start) or text.startswith("PUBLISHED: .", start)):
+        return None
+    position, header_end = start, None
+    for _ in range(16):  # a header has a handful of parts; bound the scan
+        stop = text.find(" .", position, min(end, position + 120))
+        if stop < 0:
+            break
+        part = text[position:stop].strip()
+        tokens = part.split()
+        is_header = part in ("By", "|") or part.endswith(":") or (
+            0 < len(tokens) <= 8
+            and all(_bare(t)[:1].isupper() or _bare(t)[:1].isdigit() or t in ("and", "|", "for") for t in tokens)
+        )
+        if not is_header:
+            break
+        header_end = stop + 2
+        position = header_end
+    return header_end
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for block in _paragraph_spans(text):
-        start = block[0]
-        for match in _BOUNDARY.finditer(text, block[0], block[1]):
-            end = match.end()
-            if text[match.start()] == "." and _ends_with_abbreviation(text, match.start() + 1):
-                continue
-            if not _next_starts_sentence(text, end):
-                continue
-            spans.append((start, end))
-            start = end
-        spans.append((start, block[1]))
-    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+def _block_cuts(text: str, start: int, end: int) -> Iterator[int]:
+    """Sentence ends inside one paragraph, in order."""
+    lines = text[start:end].split("\n")
+    hard_wrapped = _looks_hard_wrapped(lines)
+    longest = max(len(line.strip()) for line in lines)
+    forced: set[int] = set()
+    protected_until = start  # no ordinary boundary inside a byline header
+    byline = _byline_end(text, start, end)
+    if byline is not None:
+        forced.add(byline)
+        protected_until = byline
+    for match in _BOILERPLATE.finditer(text, start, end):
+        forced.update((match.start(), match.end()))
+    line_start = start
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    for i, (t_start, t_end) in enumerate(tokens):
+        if t_start in forced:
+            yield t_start
+        if i + 1 == len(tokens):
+            break
+        next_start, next_end = tokens[i + 1]
+        following = text[next_start:next_end]
+        line_break = "\n" in text[t_end:next_start]
+        if t_end in forced:
+            yield t_end
+        elif t_end < protected_until:
+            pass
+        elif _ends_sentence(text[t_start:t_end], following):
+            yield t_end
+        elif line_break and _can_start(following):
+            line = text[line_start:t_end]
+            if line.rstrip()[-1:] not in _TERMINALS and _is_title_line(line, hard_wrapped, longest):
+                yield t_end
+        if line_break:
+            line_start = next_start
 
 
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
+def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
-        spans.append((start, match.start()))
+        yield start, match.start()
         start = match.end()
-    spans.append((start, len(text)))
-    return spans
+    yield start, len(text)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -78,11 +224,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    for block_start, block_end in _paragraph_spans(text):
+        start = block_start
+        for cut in _block_cuts(text, block_start, block_end):
+            if cut > start:
+                yield _trim(text, start, cut)
+                start = cut
+        yield _trim(text, start, block_end)
+
+
 @lru_cache(maxsize=256)
 def _split_cached(text: str) -> tuple[Sentence, ...]:
-    return tuple(
-        Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(_spans(text))
-    )
+    spans = [(s, e) for s, e in _spans(text) if e > s]
+    return tuple(Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans))
 
 
 def split_sentences(text: str) -> list[Sentence]:

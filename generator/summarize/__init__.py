@@ -1,42 +1,39 @@
 """Extractive summaries built on sumy, with an offline tokenizer.
 
-Contract (as sumy's): given the article's sentences, return the indexes of the chosen
-sentences in document order.
+Contract (as sumy's): every method takes the candidate sentences, the settings and the
+length budget, and returns the positions of the chosen sentences in document order.
+`summarize` filters candidates (no URLs, no publisher boilerplate), applies the
+method and returns the chosen sentences' indexes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sumy.models.dom import ObjectDocumentModel, Paragraph
-from sumy.models.dom import Sentence as SumySentence
-from sumy.nlp.stemmers import Stemmer
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.utils import get_stop_words
+from collections.abc import Callable, Sequence
 
 from ..model import Sentence, Summary
-from ..text import OfflineTokenizer
+from .candidates import candidates
+from .centroid import centroid_method
+from .lead import lead
+from .selection import Budget
+from .settings import DEFAULT_METHOD, SummarySettings
+from .sumy_methods import SUMY_SUMMARIZERS, sumy_method
 
-_TOKENIZER = OfflineTokenizer()
+Method = Callable[[Sequence[Sentence], SummarySettings, Budget], list[int]]
 
+METHODS: dict[str, Method] = {
+    "centroid": centroid_method,
+    "lead": lead,
+    **{name: sumy_method(name) for name in SUMY_SUMMARIZERS},
+}
 
-@dataclass(frozen=True, slots=True)
-class SummarySettings:
-    method: str = "lexrank"
-    sentences: int = 3
+__all__ = ["DEFAULT_METHOD", "METHODS", "SummarySettings", "summarize"]
 
 
 def summarize(sentences: list[Sentence], settings: SummarySettings = SummarySettings()) -> Summary:
-    if len(sentences) <= settings.sentences:
-        return Summary(method=settings.method, sentences=tuple(s.index for s in sentences))
-    document = ObjectDocumentModel(
-        [Paragraph([SumySentence(s.text, _TOKENIZER) for s in sentences])]
-    )
-    summarizer = LexRankSummarizer(Stemmer("english"))
-    summarizer.stop_words = get_stop_words("english")
-    chosen = summarizer(document, settings.sentences)
-    by_text: dict[str, int] = {}
-    for s in sentences:
-        by_text.setdefault(s.text, s.index)
-    picked = sorted(by_text[str(c)] for c in chosen if str(c) in by_text)
-    return Summary(method=settings.method, sentences=tuple(picked))
+    """Choose sentences of `sentences` (an article's, from `split_sentences`)."""
+    if settings.method not in METHODS:
+        raise ValueError(f"unknown summary method {settings.method!r}; choose from {', '.join(METHODS)}")
+    pool = candidates(sentences)
+    budget = Budget.from_settings(settings, len(sentences))  # a ratio is of the article
+    picked = METHODS[settings.method](pool, settings, budget)
+    return Summary(method=settings.method, sentences=tuple(sorted({pool[p].index for p in picked})))

@@ -1,0 +1,43 @@
+"""The default method: centroid centrality, weighted by position, with redundancy control.
+
+Each sentence's salience is its cosine similarity to the document's tf-idf centroid
+(what the article is about) times a position prior `1 / (position + 1) ** decay`,
+position counted among the candidate sentences (news puts the important facts first).
+Sentences are then picked by maximal marginal relevance: salience, scaled to the best sentence's, minus `redundancy` times the
+similarity to the closest sentence already picked, so the summary does not say the
+same thing twice.
+
+On the CNN/DailyMail dev sample this beats the lead on ROUGE-1, -2 and -Lsum, where
+sumy's LexRank centrality in the same place scores lower (see
+benchmarks/summary_tuning.py for the grid and the two-half check).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Sentence
+from .selection import Budget, choose
+from .settings import SummarySettings
+from .vectors import centroid, cosine, tfidf_vectors
+
+
+def salience(sentences: Sequence[Sentence], settings: SummarySettings) -> list[float]:
+    vectors = tfidf_vectors(sentences)
+    middle = centroid(vectors)
+    return [cosine(v, middle) / (i + 1) ** settings.position_decay for i, v in enumerate(vectors)]
+
+
+def centroid_method(sentences: Sequence[Sentence], settings: SummarySettings, budget: Budget) -> list[int]:
+    if not sentences:
+        return []
+    vectors = tfidf_vectors(sentences)
+    scores = salience(sentences, settings)
+    best = max(scores) or 1.0
+    relevance = [s / best for s in scores]
+
+    def marginal_gain(i: int, chosen: list[int]) -> float:
+        overlap = max((cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
+        return relevance[i] - settings.redundancy * overlap
+
+    return choose(sentences, budget, marginal_gain)
