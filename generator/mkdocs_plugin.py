@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files
 
 from .analysis import AnalysisSettings
 from .site import SiteConfig, build_site
-from .summarize import SummarySettings
+from .summarize import DEFAULT_METHOD, METHODS, SummarySettings
 
 log = logging.getLogger("mkdocs.plugins.news_timelines")
 
@@ -27,8 +27,11 @@ SEEDS_ENV = "NEWS_TIMELINES_SEEDS"
 
 class NewsTimelinesConfig(base.Config):
     seeds_dir = c.Type(str, default="seeds")
-    summary_method = c.Type(str, default=SummarySettings().method)
-    summary_sentences = c.Type(int, default=SummarySettings().sentences)
+    summary_method = c.Choice(tuple(METHODS), default=DEFAULT_METHOD)
+    # Summary length, given one way at most; none given means the default sentences.
+    summary_sentences = c.Optional(c.Type(int))
+    summary_ratio = c.Optional(c.Type(float))
+    summary_words = c.Optional(c.Type(int))
 
 
 class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
@@ -45,7 +48,10 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         settings = SiteConfig(
             analysis=AnalysisSettings(
                 summary=SummarySettings(
-                    method=self.config.summary_method, sentences=self.config.summary_sentences
+                    method=self.config.summary_method,
+                    sentences=self.config.summary_sentences,
+                    ratio=self.config.summary_ratio,
+                    words=self.config.summary_words,
                 )
             ),
             directory_urls=config.use_directory_urls,

@@ -14,9 +14,14 @@ def summarize_command(file: str, method: str | None, sentences: int | None) -> i
     if name not in METHODS:
         print(f"unknown method {name!r}; choose from {', '.join(METHODS)}", file=sys.stderr)
         return 2
-    # Until the ingestion module (generator/ingest.py, load_article) is merged, the file
-    # is read as plain UTF-8 text; on merge this becomes load_article(file).text.
-    text = Path(file).read_text(encoding="utf-8")
+    # Read and cleaned as the site does, so the summary is the one the page shows.
+    from ..ingest import IngestError, load_article
+
+    try:
+        text = load_article(Path(file)).text
+    except IngestError as error:
+        print(f"{file}: {error}", file=sys.stderr)
+        return 1
     split = split_sentences(text)
     summary = summarize(split, SummarySettings(method=name, sentences=sentences))
     for index in summary.sentences:
