@@ -13,7 +13,8 @@ from ..analysis import AnalysisSettings
 from ..serialize import analysis_dict, timeline_dict, to_json
 from ..timeline import merge
 from . import pages, urls
-from .corpus import Corpus, Problem, load_corpus
+from .corpus import Corpus, load_corpus
+from .discover import Problem
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from .. import temporal
 from ..model import Analysis, Event, Link, Timeline
 from ..timeline import timex_ids
 from . import urls
-from .corpus import Problem
+from .discover import Problem
 from .markup import MarkedTimex, sentence_html
 from .safety import Markup, escape_text, link_or_text, nav_title
 
