@@ -1,0 +1,162 @@
+"""The engine: run every rule, keep the longest non-overlapping matches, attach
+modifiers, resolve values against the reference date, and build `Timex` objects."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..model import Interval, Timex
+from . import lexicon
+from .resolve import resolve
+from .rules import RULES, Emit
+from .tense import tense_near
+from .values import REFERENCE_VALUES, Duration, granularity_of, interval_of, shift_months
+
+MAX_TEXT = 5_000_000  # characters; beyond this the text is cut rather than the caller kept waiting
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    order: int  # rule position: lower wins a tie
+    emit: Emit
+
+
+def extract(text: str, reference: date | None) -> list[Timex]:
+    """TIMEX3 expressions of `text` in document order, resolved against `reference`."""
+    if not isinstance(text, str) or not text:
+        return []
+    text = text[:MAX_TEXT]
+    chosen = _choose(_candidates(text), len(text))
+    timexes = []
+    for candidate in chosen:
+        timex = _to_timex(text, _with_modifier(text, candidate), reference)
+        if timex is not None:
+            timexes.append(timex)
+    return timexes
+
+
+def _candidates(text: str) -> list[Candidate]:
+    found = []
+    for order, rule in enumerate(RULES):
+        for match in rule.regex.finditer(text):
+            start, end = match.span("timex") if "timex" in rule.regex.groupindex else match.span()
+            if end <= start:
+                continue
+            try:
+                emit = rule.build(match)
+            except (KeyError, ValueError, IndexError):
+                continue  # a word the tables do not know in this use: no expression here
+            if emit is not None:
+                found.append(Candidate(start, end, order, emit))
+    return found
+
+
+def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
+    """Longest first, then earlier rule; a candidate overlapping a kept one is dropped.
+
+    A byte per character marks what is taken, so the check costs the span's length,
+    not the number of kept candidates (long adversarial inputs have many).
+    """
+    taken: list[Candidate] = []
+    occupied = bytearray(length)
+    for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.order, c.start)):
+        if occupied.find(1, candidate.start, candidate.end) != -1:
+            continue
+        taken.append(candidate)
+        occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+    return sorted(taken, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=1)
+def _modifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes for a point modifier ("early", "the end of") and an amount modifier
+    ("about", "more than") standing right before an expression."""
+    by_kind: dict[str, list[str]] = {"point": [], "amount": []}
+    for phrase, (_mod, kind) in lexicon.table("modifiers").items():
+        by_kind[kind].append(phrase)
+
+    def pattern(phrases: list[str]) -> re.Pattern[str]:
+        body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?P<mod>{body})(?:\s+|-)$", re.IGNORECASE)
+
+    return pattern(by_kind["point"]), pattern(by_kind["amount"])
+
+
+def _with_modifier(text: str, candidate: Candidate) -> Candidate:
+    """Take a modifier right before the expression into its span and its `mod`."""
+    emit = candidate.emit
+    window = text[max(0, candidate.start - 30) : candidate.start]
+    point, amount = _modifier_patterns()
+    body = text[candidate.start : candidate.end].lower()
+    if emit.quantity or (emit.type == "DURATION" and body[:1].isdigit()):
+        match = amount.search(window)
+    elif emit.type in ("DATE", "TIME") and emit.value not in REFERENCE_VALUES:
+        match = point.search(window)
+        if match and match["mod"].lower() == "earlier" and not body.startswith(("this", "that", "in ")):
+            match = None  # "earlier" modifies "this year", not "Friday" ("earlier Friday" is rare)
+    else:
+        match = None
+    if match is None:
+        return candidate
+    mod = lexicon.table("modifiers")[lexicon.normal_word(match["mod"])][0]
+    if body.startswith("the ") and match["mod"].lower().startswith("the"):
+        return candidate
+    new_emit = Emit(emit.type, emit.value, mod, emit.anchor, emit.quantity)
+    return Candidate(candidate.start - len(window) + match.start(), candidate.end, candidate.order, new_emit)
+
+
+def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex | None:
+    emit = candidate.emit
+    tense = tense_near(text, candidate.start, candidate.end) if "-tense-" in emit.value else None
+    value = resolve(emit.value, reference, tense)
+    if emit.type == "DURATION" or emit.type == "SET" or value in REFERENCE_VALUES:
+        interval = _anchored_interval(value, emit.anchor, reference) if emit.type == "DURATION" else None
+        granularity = None
+    else:
+        interval = interval_of(value)
+        granularity = granularity_of(value)
+    return Timex(
+        start=candidate.start,
+        end=candidate.end,
+        text=text[candidate.start : candidate.end],
+        type=emit.type,
+        value=value,
+        mod=emit.mod,
+        granularity=granularity,
+        interval=interval,
+    )
+
+
+def _anchored_interval(value: str, anchor: str | None, reference: date | None) -> Interval | None:
+    """The span of a duration that ends or starts at the reference ("the past four years")."""
+    if anchor is None or reference is None:
+        return None
+    try:
+        duration = Duration.parse(value)
+    except ValueError:
+        return None
+    if duration.clock or len(duration.parts) != 1 or duration.parts[0][0] == "X":
+        return None
+    amount_text, unit = duration.parts[0]
+    amount = float(amount_text)
+    if amount != int(amount):
+        return None
+    sign = -1 if anchor == "past" else 1
+    n = int(amount) * sign
+    try:
+        if unit == "D":
+            other = reference + timedelta(days=n)
+        elif unit == "W":
+            other = reference + timedelta(weeks=n)
+        elif unit in ("M", "Q"):
+            other = shift_months(reference, n * (3 if unit == "Q" else 1))
+        else:
+            other = shift_months(reference, 12 * n)
+    except (OverflowError, ValueError):
+        return None
+    return Interval(min(other, reference), max(other, reference))
