@@ -13,7 +13,7 @@ from . import lexicon
 from .resolve import resolve
 from .rules import RULES, Emit
 from .tense import tense_near
-from .values import REFERENCE_VALUES, Duration, granularity_of, interval_of, shift_months
+from .values import REFERENCE_VALUES, Duration, calendar_value, granularity_of, interval_of, shift_months
 
 MAX_TEXT = 5_000_000  # characters; beyond this the text is cut rather than the caller kept waiting
 
@@ -32,12 +32,36 @@ def extract(text: str, reference: date | None) -> list[Timex]:
         return []
     text = text[:MAX_TEXT]
     chosen = _choose(_candidates(text), len(text))
-    timexes = []
+    timexes: list[Timex] = []
     for candidate in chosen:
-        timex = _to_timex(text, _with_modifier(text, candidate), reference)
+        candidate = _with_modifier(text, candidate)
+        if candidate.emit.comparative:
+            candidate = _compare_with_named_period(candidate, timexes)
+        timex = _to_timex(text, candidate, reference)
         if timex is not None:
             timexes.append(timex)
     return timexes
+
+
+_COMPARED_WINDOW = 400  # characters back to look for the period "a year earlier" compares with
+_YEARS_BACK = re.compile(r"UNDEF-REF-year-MINUS-(\d+)")
+
+
+def _compare_with_named_period(candidate: Candidate, before: list[Timex]) -> Candidate:
+    """ "a year earlier" after "the third quarter" (1989-Q3) is 1988-Q3, not 1988."""
+    years = _YEARS_BACK.fullmatch(candidate.emit.value)
+    if not years:
+        return candidate
+    for timex in reversed(before):
+        if candidate.start - timex.end > _COMPARED_WINDOW:
+            break
+        parsed = calendar_value(timex.value)
+        if parsed is None or parsed.quarter is None or not parsed.year.isdigit():
+            continue
+        value = f"{int(parsed.year) - int(years.group(1)):04d}-Q{parsed.quarter}"
+        emit = candidate.emit
+        return Candidate(candidate.start, candidate.end, candidate.order, Emit(emit.type, value, emit.mod, emit.anchor, emit.quantity))
+    return candidate
 
 
 def _candidates(text: str) -> list[Candidate]:
@@ -106,7 +130,7 @@ def _with_modifier(text: str, candidate: Candidate) -> Candidate:
     mod = lexicon.table("modifiers")[lexicon.normal_word(match["mod"])][0]
     if body.startswith("the ") and match["mod"].lower().startswith("the"):
         return candidate
-    new_emit = Emit(emit.type, emit.value, mod, emit.anchor, emit.quantity)
+    new_emit = Emit(emit.type, emit.value, mod, emit.anchor, emit.quantity, emit.comparative)
     return Candidate(candidate.start - len(window) + match.start(), candidate.end, candidate.order, new_emit)
 
 

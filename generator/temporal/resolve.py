@@ -28,7 +28,7 @@ Tense = Literal["past", "present", "future"]
 
 _TIME_SUFFIX = re.compile(r"T(?:MO|MI|AF|EV|NI|DT|\d\d(?::\d\d){0,2})$")
 _RELATIVE = re.compile(r"UNDEF-(?:this-(?P<unit>\w+)|REF-(?P<unit2>\w+)-(?P<sign>PLUS|MINUS)-(?P<n>\d+))")
-_NAMED = re.compile(r"UNDEF-(?P<sel>this|last|next|tense)-(?P<kind>month|season|quarter|half|weekday|holiday)-(?P<code>.+)")
+_NAMED = re.compile(r"UNDEF-(?P<sel>this|last|next|tense)-(?P<kind>month|season|quarter|half|weekday|weekend|holiday)-(?P<code>.+)")
 
 _UNKNOWN = {
     "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
@@ -91,6 +91,12 @@ def _season_index(day: date) -> int:
 
 
 def _resolve_named(selector: str, kind: str, code: str, reference: date | None, tense: Tense | None) -> str:
+    if kind == "weekend":
+        if reference is None:
+            return "XXXX-WXX-WE"
+        saturday = _weekday(6, reference, selector, tense)
+        year, week, _ = saturday.isocalendar()
+        return f"{year}-W{week:02d}-WE"
     if kind == "weekday":
         if reference is None:
             return f"XXXX-WXX-{code}"
@@ -99,29 +105,57 @@ def _resolve_named(selector: str, kind: str, code: str, reference: date | None, 
         return _unknown_year_value(kind, code)
     if kind == "season":
         return _season(code, reference, selector, tense)
-    direction = _direction(selector, tense)
-
-    def candidate(year: int) -> tuple[str, date, date] | None:
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
         span = _span(kind, code, year)
-        return None if span is None else (_year_value(kind, code, year, span), *span)
-
-    this = candidate(reference.year)
-    if this is None:
+        if span is not None:
+            candidates.append((_year_value(kind, code, year, span), *span))
+    if len(candidates) < 3:
         return _unknown_year_value(kind, code)
-    value, first, last = this
+    return _pick_year(candidates, reference, _direction(selector, tense))
+
+
+# How far on the "wrong" side of the reference a tense may still leave a date: tense is
+# read from nearby words without a parser, so it only decides when the choice is clear.
+_TENSE_SLACK = timedelta(days=45)
+
+
+def _pick_year(candidates: list[tuple[str, date, date]], reference: date, direction: str) -> str:
+    """Choose among last year's, this year's and next year's occurrence.
+
+    `last`/`next` take the latest occurrence wholly before / earliest wholly after the
+    reference; `this` takes the reference's year. For `past`, `future` and no tense the
+    occurrence nearest the reference wins unless the tense contradicts it clearly.
+    """
+    previous, this, following = candidates
     if direction == "this":
-        return value
-    if direction in ("last", "past") and (first > reference if direction == "past" else last >= reference):
-        value = candidate(reference.year - 1)[0]  # type: ignore[index]
-    elif direction in ("next", "future") and (last < reference if direction == "future" else first <= reference):
-        value = candidate(reference.year + 1)[0]  # type: ignore[index]
-    return value
+        return this[0]
+    if direction == "last":
+        return this[0] if this[2] < reference else previous[0]
+    if direction == "next":
+        return this[0] if this[1] > reference else following[0]
+
+    def distance(candidate: tuple[str, date, date]) -> timedelta:
+        _, first, last = candidate
+        if first <= reference <= last:
+            return timedelta(0)
+        return first - reference if first > reference else reference - last
+
+    ranked = sorted(candidates, key=distance)
+    for candidate in ranked:
+        _, first, last = candidate
+        if direction == "past" and first > reference + _TENSE_SLACK:
+            continue
+        if direction == "future" and last < reference - _TENSE_SLACK:
+            continue
+        return candidate[0]
+    return this[0]
 
 
 def _direction(selector: str, tense: Tense | None) -> str:
     if selector != "tense":
         return selector
-    return tense if tense in ("past", "future") else "this"
+    return tense if tense in ("past", "future") else "nearest"
 
 
 def _span(kind: str, code: str, year: int) -> tuple[date, date] | None:
@@ -164,7 +198,9 @@ def _season(code: str, reference: date, selector: str, tense: Tense | None) -> s
     # the occurrence of that season in the reference's season-year, then step by years
     index = here - here % 4 + wanted
     direction = _direction(selector, tense)
-    if direction == "last" and index >= here or direction == "past" and index > here:
+    if direction in ("this", "nearest"):  # "this summer": the one nearest the reference
+        index = min((index - 4, index, index + 4), key=lambda i: abs(i - here))
+    elif direction == "last" and index >= here or direction == "past" and index > here:
         index -= 4
     elif direction == "next" and index <= here or direction == "future" and index < here:
         index += 4

@@ -87,7 +87,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        r"\b(?:the\s+)?(?:(?P<vague>%(vague_number)s)|(?P<n>%(number)s))(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>%(unit)s)\b(?:[\s-]+(?:long|old))?",
+        r"\b(?:the\s+)?(?:(?P<vague>%(vague_number)s)|(?P<n>%(number)s))(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>%(unit)s)\b(?:-long)?"
+        r"(?![\s-]+old\b)",
         _duration,
         examples=("two weeks", "five-year", "the nine months", "several years", "a decade"),
     ),
@@ -117,7 +118,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "plural_weekday",
-        r"\b(?P<weekday>%(weekday)s)s\b(?:\s+(?P<part>mornings|afternoons|evenings|nights))?",
+        r"\b(?P<weekday>%(weekday)s)(?:s|(?=\s+(?:mornings|afternoons|evenings|nights)\b))\b"
+        r"(?:\s+(?P<part>mornings|afternoons|evenings|nights))?",
         _plural_weekday,
         examples=("Sundays", "Tuesday nights"),
     ),

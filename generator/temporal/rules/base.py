@@ -26,6 +26,9 @@ class Emit:
     mod: str | None = None
     anchor: Anchor | None = None  # a duration that ends (past) or starts (future) at the reference
     quantity: bool = False  # starts with an amount: takes "about", "more than", … as mod
+    # "a year earlier" compares with the period just named: in "profit rose in the third
+    # quarter from $5 million a year earlier" it is the third quarter of last year.
+    comparative: bool = False
 
 
 @dataclass(frozen=True)

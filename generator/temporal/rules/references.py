@@ -19,6 +19,6 @@ RULES: tuple[Rule, ...] = (
         "reference_word",
         r"\b(?P<word>%(reference)s)\b(?![-'’])",
         _reference,
-        examples=("now", "recently", "recent", "the future", "currently", "soon"),
+        examples=("now", "recently", "recent", "the future", "currently"),
     ),
 )

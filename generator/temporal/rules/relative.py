@@ -68,7 +68,8 @@ def _ago(m: Match) -> Emit | None:
         unit = "year"
     if steps != int(steps):
         return None
-    return Emit("DATE", _signed_ref(unit, int(-steps if past else steps)), quantity=True)
+    comparative = unit == "year" and direction in ("ago", "earlier")
+    return Emit("DATE", _signed_ref(unit, int(-steps if past else steps)), quantity=True, comparative=comparative)
 
 
 def _weekday(m: Match) -> Emit | None:
@@ -76,7 +77,7 @@ def _weekday(m: Match) -> Emit | None:
     rel = (m["rel"] or "").lower()
     selector = {"last": "last", "next": "next", "this": "this", "this past": "last", "this coming": "next", "coming": "next", "previous": "last"}.get(rel, "tense")
     value = f"UNDEF-{selector}-weekday-{number}"
-    part = m["part"] or m["part2"]
+    part = m.groupdict().get("part") or m.groupdict().get("part2")
     if part:
         return Emit("TIME", value + "T" + _PART_CODES[part.lower()])
     return Emit("DATE", value)
@@ -113,8 +114,33 @@ def _quarter(m: Match) -> Emit | None:
     return Emit("DATE", f"UNDEF-this-{kind}-{letter}{number}")
 
 
+def _the_year(m: Match) -> Emit | None:
+    # "the year ended June 30" is a fiscal year: a stretch of twelve months, not 1989.
+    if m["ended"]:
+        return Emit("DURATION", "P1Y")
+    return Emit("DATE", "UNDEF-this-year")
+
+
+def _weekend(m: Match) -> Emit | None:
+    rel = (m["rel"] or "").lower()
+    selector = {"last": "last", "next": "next", "this": "tense", "this past": "last", "this coming": "next"}.get(rel, "tense")
+    return Emit("DATE", f"UNDEF-{selector}-weekend-WE")
+
+
+def _weekday_date(m: Match) -> Emit | None:
+    month = int(lexicon.lookup("months", m["month"]))
+    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+    if m["year"]:
+        return Emit("DATE", f"{m['year']}-{month:02d}-{day:02d}")
+    return Emit("DATE", f"UNDEF-tense-month-{month:02d}-{day:02d}")
+
+
 def _latest_quarter(m: Match) -> Emit | None:
     return Emit("DATE", "UNDEF-REF-quarter-MINUS-1")
+
+
+def _year_ago(m: Match) -> Emit | None:
+    return Emit("DATE", "UNDEF-REF-year-MINUS-1", comparative=True)
 
 
 def _year_ago_quarter(m: Match) -> Emit | None:
@@ -187,8 +213,26 @@ RULES: tuple[Rule, ...] = (
         examples=("the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half", "this year's third quarter"),
     ),
     Rule(
+        "weekday_with_date",
+        r"\b(?P<weekday>%(weekday)s),?\s+(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:,?\s*(?P<year>%(year)s))?%(b_right)s",
+        _weekday_date,
+        examples=("Monday, Oct. 26", "Friday, August 7, 1998"),
+    ),
+    Rule(
+        "the_year",
+        r"\b(?:the|this)\s+(?:(?:fiscal|calendar|full|current)\s+)?year\b(?!['’-]|\s+(?:ago|earlier|before|later|after|\d|two\s+thousand)\b)(?P<ended>(?=\s+(?:ended|ending|to|through)\b))?",
+        _the_year,
+        examples=("the year", "the fiscal year", "the year ended March 31"),
+    ),
+    Rule(
+        "weekend",
+        r"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+|the\s+)weekend\b",
+        _weekend,
+        examples=("the weekend", "last weekend", "this weekend"),
+    ),
+    Rule(
         "latest_quarter",
-        r"\b(?:the\s+)?(?:latest|most\s+recent|just-ended|recent)\s+quarter\b",
+        r"\b(?:the\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+(?:quarter|period)|quarter)\b(?![\s-]+(?:century|of|hour|mile|point|percent|share|stake|interest)\b)",
         _latest_quarter,
         examples=("the latest quarter", "the most recent quarter"),
     ),
@@ -197,6 +241,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)\s+quarter\b",
         _year_ago_quarter,
         examples=("the year-ago quarter", "the year-earlier quarter"),
+    ),
+    Rule(
+        "year_ago_adjective",
+        r"\b(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)(?:\s+(?:period|results|level|levels|figure|figures|time))?\b",
+        _year_ago,
+        examples=("year-earlier", "the year-ago period"),
     ),
     Rule(
         "holiday",
