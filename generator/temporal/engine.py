@@ -11,8 +11,9 @@ from functools import lru_cache
 from ..model import Interval, Timex
 from . import lexicon
 from .resolve import resolve
-from .rules import RULES, Emit
+from .rules import RULES, Emit, Rule
 from .tense import tense_near
+from .triggers import LOOKAHEAD, trigger_positions, windows
 from .values import REFERENCE_VALUES, Duration, calendar_value, granularity_of, interval_of, shift_months
 
 MAX_TEXT = 5_000_000  # characters; beyond this the text is cut rather than the caller kept waiting
@@ -64,20 +65,37 @@ def _compare_with_named_period(candidate: Candidate, before: list[Timex]) -> Can
     return candidate
 
 
-def _candidates(text: str) -> list[Candidate]:
+def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:
+    """Every rule's matches; a rule runs only around its trigger tokens unless `full_scan`."""
     found = []
+    positions = {} if full_scan else trigger_positions(text)
+    length = len(text)
     for order, rule in enumerate(RULES):
-        for match in rule.regex.finditer(text):
-            start, end = match.span("timex") if "timex" in rule.regex.groupindex else match.span()
-            if end <= start:
-                continue
-            try:
-                emit = rule.build(match)
-            except (KeyError, ValueError, IndexError):
-                continue  # a word the tables do not know in this use: no expression here
-            if emit is not None:
-                found.append(Candidate(start, end, order, emit))
+        if full_scan or not rule.triggers:
+            spans = [(0, length)]
+        else:
+            near = sorted(p for name in rule.triggers for p in positions.get(name, ()))
+            spans = windows(near, length)
+        for window_start, window_end in spans:
+            scan_end = min(length, window_end + LOOKAHEAD)
+            for match in rule.regex.finditer(text, window_start, scan_end):
+                if match.end() > window_end and scan_end < length:
+                    continue  # may be cut short by the scan's end; its trigger lies in the next window
+                candidate = _candidate(rule, order, match)
+                if candidate is not None:
+                    found.append(candidate)
     return found
+
+
+def _candidate(rule: Rule, order: int, match: re.Match[str]) -> Candidate | None:
+    start, end = match.span("timex") if "timex" in rule.regex.groupindex else match.span()
+    if end <= start:
+        return None
+    try:
+        emit = rule.build(match)
+    except (KeyError, ValueError, IndexError):
+        return None  # a word the tables do not know in this use: no expression here
+    return None if emit is None else Candidate(start, end, order, emit)
 
 
 def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:

@@ -65,7 +65,7 @@ def shift_unit(reference: date, unit: str, steps: int) -> str:
         return (reference + timedelta(days=steps)).isoformat()
     if unit in ("week", "weekend"):
         year, week, _ = (reference + timedelta(weeks=steps)).isocalendar()
-        return f"{year}-W{week:02d}" + ("-WE" if unit == "weekend" else "")
+        return f"{year:04d}-W{week:02d}" + ("-WE" if unit == "weekend" else "")
     if unit == "month":
         moved = shift_months(reference.replace(day=1), steps)
         return f"{moved.year:04d}-{moved.month:02d}"
@@ -96,7 +96,7 @@ def _resolve_named(selector: str, kind: str, code: str, reference: date | None, 
             return "XXXX-WXX-WE"
         saturday = _weekday(6, reference, selector, tense)
         year, week, _ = saturday.isocalendar()
-        return f"{year}-W{week:02d}-WE"
+        return f"{year:04d}-W{week:02d}-WE"
     if kind == "weekday":
         if reference is None:
             return f"XXXX-WXX-{code}"

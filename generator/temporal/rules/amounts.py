@@ -78,12 +78,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<n>%(number)s|%(vague_number)s)[\s-]+)?(?P<unit>%(unit)s)\b",
         _anchored,
         examples=("the past four years", "the next few months", "the last two weeks", "the first nine months"),
+        triggers=('unit',),
     ),
     Rule(
         "recent_units",
         r"\b(?:the\s+)?(?:recent|coming|past)\s+(?P<unit>years|months|weeks|days|decades)\b",
         _recent_units,
         examples=("recent years", "the coming months"),
+        triggers=('unit',),
     ),
     Rule(
         "duration",
@@ -91,30 +93,35 @@ RULES: tuple[Rule, ...] = (
         r"(?![\s-]+old\b)",
         _duration,
         examples=("two weeks", "five-year", "the nine months", "several years", "a decade"),
+        triggers=('unit',),
     ),
     Rule(
         "bare_plural_units",
         r"\b(?:for|over|in|within|after|took|take|takes|lasted)\s+(?P<timex>(?P<unit>years|months|weeks|decades|centuries))\b(?!\s+(?:of|ago|earlier|later)\b)",
         _bare_plural,
         examples=("for years", "within weeks"),
+        triggers=('unit',),
     ),
     Rule(
         "frequency_word",
         r"\b(?P<word>%(frequency)s)\b",
         _frequency_word,
         examples=("daily", "weekly", "annually"),
+        triggers=('frequency',),
     ),
     Rule(
         "every_unit",
         r"\b(?:every|each|per)\s+(?:(?P<n>%(number)s)\s+)?(?P<unit>%(unit)s)\b",
         _every_unit,
         examples=("every day", "each year", "per month", "every two weeks"),
+        triggers=('frequency',),
     ),
     Rule(
         "every_named_day",
         r"\b(?:every|each)\s+(?:(?P<weekday>%(weekday)s)|(?P<month>%(month_full)s))(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
         _every_named,
         examples=("every Sunday", "each July"),
+        triggers=('frequency',),
     ),
     Rule(
         "plural_weekday",
@@ -122,5 +129,6 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?P<part>mornings|afternoons|evenings|nights))?",
         _plural_weekday,
         examples=("Sundays", "Tuesday nights"),
+        triggers=('weekday',),
     ),
 )

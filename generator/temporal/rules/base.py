@@ -37,6 +37,8 @@ class Rule:
     pattern: str  # with %(fragment)s placeholders, see FRAGMENTS
     build: Callable[[re.Match[str]], Emit | None]
     examples: tuple[str, ...] = ()
+    # token classes of triggers.py a match always contains; the rule runs only near them
+    triggers: tuple[str, ...] = ()
     case_sensitive: bool = False
     regex: re.Pattern[str] = field(init=False, repr=False)
 

@@ -20,5 +20,6 @@ RULES: tuple[Rule, ...] = (
         r"\b(?P<word>%(reference)s)\b(?![-'’])",
         _reference,
         examples=("now", "recently", "recent", "the future", "currently"),
+        triggers=('reference',),
     ),
 )
