@@ -1,21 +1,17 @@
 """Time expressions: recognise → underspecified value → resolve against a reference date.
 
-Public entry point: `extract(text, reference)` returns the TIMEX3 expressions in `text`
-in document order, resolved against `reference` (the article's publication date).
+Public entry points:
+
+- `extract(text, reference)`: the TIMEX3 expressions in `text`, in document order,
+  resolved against `reference` (the article's publication date, or None).
+- `label(timex)`: a human label at the expression's granularity ("May 2017").
+- `CalendarValue`, `Duration`: TIMEX3 value text forms with parsers.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from .engine import extract
+from .labels import label
+from .values import CalendarValue, Duration
 
-from ..model import Timex
-
-
-def extract(text: str, reference: date | None) -> list[Timex]:
-    """Placeholder until the rule engine lands: finds nothing."""
-    return []
-
-
-def label(timex: Timex) -> str:
-    """Placeholder until the rule engine lands: the TIMEX3 value as written."""
-    return timex.value
+__all__ = ["CalendarValue", "Duration", "extract", "label"]

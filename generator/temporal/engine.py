@@ -1,0 +1,204 @@
+"""The engine: run every rule, keep the longest non-overlapping matches, attach
+modifiers, resolve values against the reference date, and build `Timex` objects."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..model import Interval, Timex
+from . import lexicon
+from .resolve import resolve
+from .rules import RULES, Emit, Rule
+from .tense import tense_near
+from .triggers import LOOKAHEAD, trigger_positions, windows
+from .values import REFERENCE_VALUES, Duration, calendar_value, granularity_of, interval_of, shift_months
+
+MAX_TEXT = 5_000_000  # characters; beyond this the text is cut rather than the caller kept waiting
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    order: int  # rule position: lower wins a tie
+    emit: Emit
+
+
+def extract(text: str, reference: date | None) -> list[Timex]:
+    """TIMEX3 expressions of `text` in document order, resolved against `reference`."""
+    if not isinstance(text, str) or not text:
+        return []
+    text = text[:MAX_TEXT]
+    chosen = _choose(_candidates(text), len(text))
+    timexes: list[Timex] = []
+    for candidate in chosen:
+        candidate = _with_modifier(text, candidate)
+        if candidate.emit.comparative:
+            candidate = _compare_with_named_period(candidate, timexes)
+        timex = _to_timex(text, candidate, reference)
+        if timex is not None:
+            timexes.append(timex)
+    return timexes
+
+
+_COMPARED_WINDOW = 400  # characters back to look for the period "a year earlier" compares with
+_YEARS_BACK = re.compile(r"UNDEF-REF-year-MINUS-(\d+)")
+
+
+def _compare_with_named_period(candidate: Candidate, before: list[Timex]) -> Candidate:
+    """ "a year earlier" after "the third quarter" (1989-Q3) is 1988-Q3, not 1988."""
+    years = _YEARS_BACK.fullmatch(candidate.emit.value)
+    if not years:
+        return candidate
+    for timex in reversed(before):
+        if candidate.start - timex.end > _COMPARED_WINDOW:
+            break
+        parsed = calendar_value(timex.value)
+        if parsed is None or parsed.quarter is None or not parsed.year.isdigit():
+            continue
+        value = f"{int(parsed.year) - int(years.group(1)):04d}-Q{parsed.quarter}"
+        emit = candidate.emit
+        return Candidate(candidate.start, candidate.end, candidate.order, Emit(emit.type, value, emit.mod, emit.anchor, emit.quantity))
+    return candidate
+
+
+def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:
+    """Every rule's matches; a rule runs only around its trigger tokens unless `full_scan`."""
+    found = []
+    positions = {} if full_scan else trigger_positions(text)
+    length = len(text)
+    for order, rule in enumerate(RULES):
+        if full_scan or not rule.triggers:
+            spans = [(0, length)]
+        else:
+            near = sorted(p for name in rule.triggers for p in positions.get(name, ()))
+            spans = windows(near, length)
+        for window_start, window_end in spans:
+            scan_end = min(length, window_end + LOOKAHEAD)
+            for match in rule.regex.finditer(text, window_start, scan_end):
+                if match.end() > window_end and scan_end < length:
+                    continue  # may be cut short by the scan's end; its trigger lies in the next window
+                candidate = _candidate(rule, order, match)
+                if candidate is not None:
+                    found.append(candidate)
+    return found
+
+
+def _candidate(rule: Rule, order: int, match: re.Match[str]) -> Candidate | None:
+    start, end = match.span("timex") if "timex" in rule.regex.groupindex else match.span()
+    if end <= start:
+        return None
+    try:
+        emit = rule.build(match)
+    except (KeyError, ValueError, IndexError):
+        return None  # a word the tables do not know in this use: no expression here
+    return None if emit is None else Candidate(start, end, order, emit)
+
+
+def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
+    """Longest first, then earlier rule; a candidate overlapping a kept one is dropped.
+
+    A byte per character marks what is taken, so the check costs the span's length,
+    not the number of kept candidates (long adversarial inputs have many).
+    """
+    taken: list[Candidate] = []
+    occupied = bytearray(length)
+    for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.order, c.start)):
+        if occupied.find(1, candidate.start, candidate.end) != -1:
+            continue
+        taken.append(candidate)
+        occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+    return sorted(taken, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=1)
+def _modifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes for a point modifier ("early", "the end of") and an amount modifier
+    ("about", "more than") standing right before an expression."""
+    by_kind: dict[str, list[str]] = {"point": [], "amount": []}
+    for phrase, (_mod, kind) in lexicon.table("modifiers").items():
+        by_kind[kind].append(phrase)
+
+    def pattern(phrases: list[str]) -> re.Pattern[str]:
+        body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?P<mod>{body})(?:\s+|-)$", re.IGNORECASE)
+
+    return pattern(by_kind["point"]), pattern(by_kind["amount"])
+
+
+def _with_modifier(text: str, candidate: Candidate) -> Candidate:
+    """Take a modifier right before the expression into its span and its `mod`."""
+    emit = candidate.emit
+    window = text[max(0, candidate.start - 30) : candidate.start]
+    point, amount = _modifier_patterns()
+    body = text[candidate.start : candidate.end].lower()
+    if emit.quantity or (emit.type == "DURATION" and body[:1].isdigit()):
+        match = amount.search(window)
+    elif emit.type in ("DATE", "TIME") and emit.value not in REFERENCE_VALUES:
+        match = point.search(window)
+        if match and match["mod"].lower() == "earlier" and not body.startswith(("this", "that", "in ")):
+            match = None  # "earlier" modifies "this year", not "Friday" ("earlier Friday" is rare)
+    else:
+        match = None
+    if match is None:
+        return candidate
+    mod = lexicon.table("modifiers")[lexicon.normal_word(match["mod"])][0]
+    if body.startswith("the ") and match["mod"].lower().startswith("the"):
+        return candidate
+    new_emit = Emit(emit.type, emit.value, mod, emit.anchor, emit.quantity, emit.comparative)
+    return Candidate(candidate.start - len(window) + match.start(), candidate.end, candidate.order, new_emit)
+
+
+def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex | None:
+    emit = candidate.emit
+    tense = tense_near(text, candidate.start, candidate.end) if "-tense-" in emit.value else None
+    value = resolve(emit.value, reference, tense)
+    if emit.type == "DURATION" or emit.type == "SET" or value in REFERENCE_VALUES:
+        interval = _anchored_interval(value, emit.anchor, reference) if emit.type == "DURATION" else None
+        granularity = None
+    else:
+        interval = interval_of(value)
+        granularity = granularity_of(value)
+    return Timex(
+        start=candidate.start,
+        end=candidate.end,
+        text=text[candidate.start : candidate.end],
+        type=emit.type,
+        value=value,
+        mod=emit.mod,
+        granularity=granularity,
+        interval=interval,
+    )
+
+
+def _anchored_interval(value: str, anchor: str | None, reference: date | None) -> Interval | None:
+    """The span of a duration that ends or starts at the reference ("the past four years")."""
+    if anchor is None or reference is None:
+        return None
+    try:
+        duration = Duration.parse(value)
+    except ValueError:
+        return None
+    if duration.clock or len(duration.parts) != 1 or duration.parts[0][0] == "X":
+        return None
+    amount_text, unit = duration.parts[0]
+    amount = float(amount_text)
+    if amount != int(amount):
+        return None
+    sign = -1 if anchor == "past" else 1
+    n = int(amount) * sign
+    try:
+        if unit == "D":
+            other = reference + timedelta(days=n)
+        elif unit == "W":
+            other = reference + timedelta(weeks=n)
+        elif unit in ("M", "Q"):
+            other = shift_months(reference, n * (3 if unit == "Q" else 1))
+        else:
+            other = shift_months(reference, 12 * n)
+    except (OverflowError, ValueError):
+        return None
+    return Interval(min(other, reference), max(other, reference))

@@ -1,0 +1,73 @@
+"""Word tables of the tagger, read from `data/en/*.tsv`.
+
+The tables are data so that vocabulary can grow without touching the rules: a rule
+names a table (`months`), and this module turns it into a lookup dict and a regular
+expression alternation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+LANGUAGE = "en"
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> dict[str, tuple[str, ...]]:
+    """`word → remaining columns` of `data/en/<name>.tsv`; keys lowercased."""
+    text = resources.files(__package__).joinpath("data", LANGUAGE, f"{name}.tsv").read_text(
+        encoding="utf-8"
+    )
+    rows: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, *rest = line.split("\t")
+        rows[key.strip().lower()] = tuple(cell.strip() for cell in rest)
+    return rows
+
+
+def lookup(name: str, word: str) -> str:
+    """First value column of `word` in table `name` (KeyError when absent)."""
+    return table(name)[normal_word(word)][0]
+
+
+def normal_word(word: str) -> str:
+    """Lowercase, dots dropped and runs of space squeezed: "Sept." → "sept"."""
+    return " ".join(word.lower().replace(".", "").replace("’", "'").split())
+
+
+@lru_cache(maxsize=None)
+def alternation(name: str, plural: bool = False) -> str:
+    """A non-capturing regex alternation of the table's words, longest first.
+
+    Longest first so that "christmas day" wins over "christmas"; spaces match any run
+    of whitespace; with `plural`, an optional "s" follows each word.
+    """
+    words = sorted(table(name), key=len, reverse=True)
+    parts = [r"\s+".join(re.escape(piece) for piece in word.split()) for word in words]
+    body = "|".join(parts)
+    return f"(?:{body})" + ("s?" if plural else "")
+
+
+def number_value(word: str) -> float | None:
+    """The value of a cardinal written in digits or words ("twenty-four", "1,500")."""
+    text = normal_word(word).replace(",", "")
+    if not text:
+        return None
+    if text.replace(".", "", 1).isdigit():
+        return float(text)
+    numbers = table("numbers")
+    if text in numbers:
+        return float(numbers[text][0])
+    total = 0.0
+    for piece in re.split(r"[\s-]+", text):
+        if piece in ("and",):
+            continue
+        if piece not in numbers:
+            return None
+        value = float(numbers[piece][0])
+        total = total * value if value == 100 and total else total + value
+    return total

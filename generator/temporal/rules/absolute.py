@@ -1,0 +1,172 @@
+"""Rules for dates the text spells out: "Oct. 23, 1998", "July 1997", "2015", "the 1990s"."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from .base import Emit, Rule
+
+Match = re.Match[str]
+
+
+def _month(m: Match) -> int:
+    return int(lexicon.lookup("months", m["month"]))
+
+
+def _day(m: Match) -> int:
+    return int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+
+
+def _full_date(m: Match) -> Emit | None:
+    return Emit("DATE", f"{int(m['year']):04d}-{_month(m):02d}-{_day(m):02d}")
+
+
+def _month_day(m: Match) -> Emit | None:
+    return Emit("DATE", f"UNDEF-tense-month-{_month(m):02d}-{_day(m):02d}")
+
+
+def _month_year(m: Match) -> Emit | None:
+    return Emit("DATE", f"{int(m['year']):04d}-{_month(m):02d}")
+
+
+# A bare "May" or "March" is a month only where a month can stand: after a preposition
+# or a modifier. Other months are unambiguous once capitalised.
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sept", "sep", "dec", "aug", "jun", "jul", "oct", "nov", "feb", "apr"})
+
+
+def _bare_month(m: Match) -> Emit | None:
+    word = lexicon.normal_word(m["month"])
+    if word in _AMBIGUOUS_MONTHS and not m["prep"]:
+        return None
+    return Emit("DATE", f"UNDEF-tense-month-{_month(m):02d}")
+
+
+def _numeric_date(m: Match) -> Emit | None:
+    year = int(m["year"])
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    month, day = int(m["month"]), int(m["day"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Emit("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def _year(m: Match) -> Emit | None:
+    return Emit("DATE", m["year"])
+
+
+_YEAR_PREFIX_MOD = {"mid": "MID", "mid-": "MID", "post-": "AFTER", "pre-": "BEFORE"}
+
+
+def _bare_year(m: Match) -> Emit | None:
+    prefix = (m["prefix"] or "").lower()
+    return Emit("DATE", m["year"], mod=_YEAR_PREFIX_MOD.get(prefix))
+
+
+def _decade(m: Match) -> Emit | None:
+    digits = m["digits"]
+    if len(digits) == 2:  # "the '90s": the century of the twentieth-century news default
+        century = m["century"] or "19"
+        return Emit("DATE", century + digits[0])
+    return Emit("DATE", digits[:3])
+
+
+def _century(m: Match) -> Emit | None:
+    number = lexicon.number_value(re.sub(r"(st|nd|rd|th)$", "", m["nth"].lower()))
+    if number is None:
+        ordinal = lexicon.table("ordinals").get(m["nth"].lower())
+        number = float(ordinal[0]) if ordinal else None
+    if not number:
+        return None
+    return Emit("DATE", f"{int(number) - 1:02d}")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "month_day_year",
+        r"\b(?P<month>%(month)s)\s*(?P<day>%(day)s),?\s*(?P<year>%(year)s)%(b_right)s",
+        _full_date,
+        examples=("Oct. 23, 1998", "August 7 1998", "Jan. 1st, 1959"),
+        triggers=('month',),
+    ),
+    Rule(
+        "day_month_year",
+        r"\b(?P<day>%(day)s)\s+(?:of\s+)?(?P<month>%(month)s),?\s+(?P<year>%(year)s)%(b_right)s",
+        _full_date,
+        examples=("23 October 1998", "1st of May, 2017"),
+        triggers=('month',),
+    ),
+    Rule(
+        "iso_date",
+        r"%(b_left)s(?P<year>%(year)s)-(?P<month>[01]\d)-(?P<day>[0-3]\d)%(b_right)s",
+        _numeric_date,
+        examples=("1998-10-23",),
+        triggers=('year',),
+    ),
+    Rule(
+        "us_numeric_date",
+        r"%(b_left)s(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>%(year)s|\d\d)%(b_right)s",
+        _numeric_date,
+        examples=("10/23/1998", "1/5/98"),
+        triggers=('digit',),
+    ),
+    Rule(
+        "month_year",
+        r"\b(?P<month>%(month)s)\s*(?:of\s+|,\s*)?(?P<year>%(year)s)%(b_right)s",
+        _month_year,
+        examples=("July 1997", "June of 1989", "January, 1990"),
+        triggers=('month',),
+    ),
+    Rule(
+        "month_day",
+        r"\b(?P<month>%(month)s)\s*(?P<day>%(day)s)%(b_right)s",
+        _month_day,
+        examples=("Oct. 23", "March 12", "Nov. 1st"),
+        triggers=('month',),
+    ),
+    Rule(
+        "day_month",
+        r"\b(?P<day>%(day)s)\s+(?:of\s+)?(?P<month>%(month_full)s)\b",
+        _month_day,
+        examples=("23 October", "the 1st of May"),
+        triggers=('month',),
+    ),
+    Rule(
+        "bare_month",
+        r"(?:\b(?P<prep>in|since|until|till|by|during|from|through|to|of|before|after|early|late|mid|last|next|this|and|or|between|last|since|in\s+early|in\s+late)[\s-]+)?"
+        r"(?P<timex>\b(?P<month>%(month_full)s|(?-i:Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Apr|Jun|Jul)\.))(?![\w'’-])",
+        _bare_month,
+        examples=("in May", "January", "since March"),
+        triggers=('month',),
+    ),
+    Rule(
+        "fiscal_or_calendar_year",
+        r"\b(?:(?:fiscal|calendar)(?:\s+year)?|the\s+year|(?:fiscal\s+)?FY)\s*(?P<year>%(year)s)%(b_right)s",
+        _year,
+        examples=("fiscal 1989", "the year 2000", "calendar 1990"),
+        triggers=('year',),
+    ),
+    Rule(
+        "year",
+        r"(?:\b(?P<prefix>mid-?|post-|pre-)|(?<=\b\d{4}-)|%(b_left)s)(?P<year>1[7-9]\d\d|20\d\d)"
+        r"(?![\w%%/]|[.,]\d|-(?!\d{4}\b)\d)",
+        _bare_year,
+        examples=("2015", "1990", "2009-2010", "mid-1990"),
+        triggers=('year',),
+    ),
+    Rule(
+        "decade",
+        r"(?:\bthe\s+)?(?:%(b_left)s(?P<century>1[0-9]|20)?(?P<digits>\d0)|[‘’']\s?(?P<digits2>\d0))[‘’']?s\b",
+        lambda m: _decade(m) if m["digits"] else Emit("DATE", "19" + m["digits2"][0]),
+        examples=("the 1990s", "1960s", "the '80s"),
+        triggers=('digit',),
+    ),
+    Rule(
+        "century",
+        r"\b(?:the\s+)?(?P<nth>\d{1,2}(?:st|nd|rd|th)|%(ordinal)s|twenty-first|twentieth)[\s-]+century\b",
+        _century,
+        examples=("the 20th century", "the nineteenth century", "11th century"),
+        triggers=('century',),
+    ),
+)

@@ -1,0 +1,134 @@
+"""Rules for amounts of time and repetitions: "the past four years", "two weeks",
+"five-year", "several months", "daily", "every Sunday"."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from .base import Emit, Rule, amount_of, duration_value
+
+Match = re.Match[str]
+
+_PAST = frozenset({"past", "last", "previous", "preceding", "prior", "recent"})
+_FUTURE = frozenset({"next", "coming", "following", "upcoming"})
+
+
+def _amount(m: Match) -> float | None:
+    n = m["n"]
+    return None if n is None or not n.strip() else amount_of(n)
+
+
+def _anchored(m: Match) -> Emit | None:
+    rel = m["rel"].lower()
+    anchor = "past" if rel in _PAST else "future" if rel in _FUTURE else None
+    amount = _amount(m)
+    if m["n"] and amount is None and not re.match(r"(?i)a\s+few|few|several|a\s+couple|couple|many|some", m["n"]):
+        return None
+    return Emit("DURATION", duration_value(amount, m["unit"]), anchor=anchor)
+
+
+def _duration(m: Match) -> Emit | None:
+    amount = _amount(m)
+    if amount is None and not m["vague"]:
+        return None
+    if amount is not None and m["n"] and m["n"].strip().isdigit() and int(m["n"].strip()) > 1000:
+        return None
+    return Emit("DURATION", duration_value(amount, m["unit"]), quantity=True)
+
+
+def _bare_plural(m: Match) -> Emit | None:
+    return Emit("DURATION", duration_value(None, m["unit"]))
+
+
+def _recent_units(m: Match) -> Emit | None:
+    return Emit("DURATION", duration_value(None, m["unit"]), anchor="past")
+
+
+def _frequency_word(m: Match) -> Emit | None:
+    return Emit("SET", lexicon.lookup("sets", m["word"]))
+
+
+def _every_unit(m: Match) -> Emit | None:
+    amount = _amount(m) or 1
+    return Emit("SET", duration_value(amount, m["unit"]))
+
+
+def _every_named(m: Match) -> Emit | None:
+    if m["weekday"]:
+        value = f"XXXX-WXX-{lexicon.lookup('weekdays', m['weekday'])}"
+    else:
+        value = f"XXXX-{int(lexicon.lookup('months', m['month'])):02d}"
+    if m["part"]:
+        value += "T" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[m["part"].lower().rstrip("s")]
+    return Emit("SET", value)
+
+
+def _plural_weekday(m: Match) -> Emit | None:
+    value = f"XXXX-WXX-{lexicon.lookup('weekdays', m['weekday'])}"
+    if m["part"]:
+        value += "T" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[m["part"].lower().rstrip("s")]
+    return Emit("SET", value)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "anchored_duration",
+        r"\b(?:the\s+)?(?P<rel>past|last|previous|preceding|prior|next|coming|following|upcoming|first)\s+"
+        r"(?:(?P<n>%(number)s|%(vague_number)s)[\s-]+)?(?P<unit>%(unit)s)\b",
+        _anchored,
+        examples=("the past four years", "the next few months", "the last two weeks", "the first nine months"),
+        triggers=('unit',),
+    ),
+    Rule(
+        "recent_units",
+        r"\b(?:the\s+)?(?:recent|coming|past)\s+(?P<unit>years|months|weeks|days|decades)\b",
+        _recent_units,
+        examples=("recent years", "the coming months"),
+        triggers=('unit',),
+    ),
+    Rule(
+        "duration",
+        r"\b(?:the\s+)?(?:(?P<vague>%(vague_number)s)|(?P<n>%(number)s))(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>%(unit)s)\b(?:-long)?"
+        r"(?![\s-]+old\b)",
+        _duration,
+        examples=("two weeks", "five-year", "the nine months", "several years", "a decade"),
+        triggers=('unit',),
+    ),
+    Rule(
+        "bare_plural_units",
+        r"\b(?:for|over|in|within|after|took|take|takes|lasted)\s+(?P<timex>(?P<unit>years|months|weeks|decades|centuries))\b(?!\s+(?:of|ago|earlier|later)\b)",
+        _bare_plural,
+        examples=("for years", "within weeks"),
+        triggers=('unit',),
+    ),
+    Rule(
+        "frequency_word",
+        r"\b(?P<word>%(frequency)s)\b",
+        _frequency_word,
+        examples=("daily", "weekly", "annually"),
+        triggers=('frequency',),
+    ),
+    Rule(
+        "every_unit",
+        r"\b(?:every|each|per)\s+(?:(?P<n>%(number)s)\s+)?(?P<unit>%(unit)s)\b",
+        _every_unit,
+        examples=("every day", "each year", "per month", "every two weeks"),
+        triggers=('frequency',),
+    ),
+    Rule(
+        "every_named_day",
+        r"\b(?:every|each)\s+(?:(?P<weekday>%(weekday)s)|(?P<month>%(month_full)s))(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+        _every_named,
+        examples=("every Sunday", "each July"),
+        triggers=('frequency',),
+    ),
+    Rule(
+        "plural_weekday",
+        r"\b(?P<weekday>%(weekday)s)(?:s|(?=\s+(?:mornings|afternoons|evenings|nights)\b))\b"
+        r"(?:\s+(?P<part>mornings|afternoons|evenings|nights))?",
+        _plural_weekday,
+        examples=("Sundays", "Tuesday nights"),
+        triggers=('weekday',),
+    ),
+)

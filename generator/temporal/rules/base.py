@@ -1,0 +1,128 @@
+"""What a rule is: a pattern with named groups, a function that reads the match, examples.
+
+A rule's `build` returns an `Emit` (type, underspecified value, mod) or None to reject
+the match (a month name that is really the verb "may"). The span of the expression is
+the `timex` group when the pattern has one (so a pattern may require context, such as
+the "in" before a bare month, without tagging it) and the whole match otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ...model import TimexType
+from .. import lexicon
+
+Anchor = Literal["past", "future"]
+
+
+@dataclass(frozen=True, slots=True)
+class Emit:
+    type: TimexType
+    value: str  # TIMEX3 value or underspecified UNDEF-… value, see resolve.py
+    mod: str | None = None
+    anchor: Anchor | None = None  # a duration that ends (past) or starts (future) at the reference
+    quantity: bool = False  # starts with an amount: takes "about", "more than", … as mod
+    # "a year earlier" compares with the period just named: in "profit rose in the third
+    # quarter from $5 million a year earlier" it is the third quarter of last year.
+    comparative: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str  # with %(fragment)s placeholders, see FRAGMENTS
+    build: Callable[[re.Match[str]], Emit | None]
+    examples: tuple[str, ...] = ()
+    # token classes of triggers.py a match always contains; the rule runs only near them
+    triggers: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    regex: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        flags = 0 if self.case_sensitive else re.IGNORECASE
+        object.__setattr__(self, "regex", re.compile(self.pattern % fragments(), flags))
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "(?:y|ies)"
+    if word == "millennium":
+        return "millenni(?:um|a)"
+    return word + "s?"
+
+
+_fragments: dict[str, str] = {}
+
+
+def fragments() -> dict[str, str]:
+    """Named regex pieces built from the word tables, shared by every rule."""
+    if _fragments:
+        return _fragments
+    number_word = lexicon.alternation("numbers")
+    units = sorted(lexicon.table("units"), key=len, reverse=True)
+    _fragments.update(
+        # Month and weekday names must be capitalised (checked with (?-i:)), which keeps
+        # out "may" the verb and "march" the noun in lower case.
+        month=r"(?-i:(?:" + "|".join(
+            w.capitalize() for w in sorted(lexicon.table("months"), key=len, reverse=True)
+        ) + r")\b\.?)",
+        month_full=r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December))",
+        weekday=r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
+        day=r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+        year=r"(?:1[0-9]\d\d|20\d\d|21\d\d)",
+        number=rf"(?:\d{{1,4}}(?:\.\d+)?|{number_word}(?:[\s-]+{number_word})?)",
+        vague_number=r"(?:a\s+few|few|several|a\s+couple\s+of|a\s+couple|couple\s+of|many|some)",
+        unit=r"(?:" + "|".join(_plural(u) for u in units) + r")",
+        ordinal=lexicon.alternation("ordinals"),
+        season=lexicon.alternation("seasons"),
+        part_of_day=r"(?:morning|afternoon|evening|night|overnight)",
+        holiday=r"(?-i:(?:" + "|".join(
+            r"\s+".join(p.capitalize() if p not in ("of", "the") else p for p in h.split())
+            for h in sorted(lexicon.table("holidays"), key=len, reverse=True)
+        ) + r"))",
+        reference=lexicon.alternation("references"),
+        frequency=lexicon.alternation("sets"),
+        b_left=r"(?<![\w$£€.,/-])",  # no word, currency, decimal or thousands part before
+        b_right=r"(?![\w%/]|[.,]\d|-\d)",  # nor after
+    )
+    return _fragments
+
+
+def unit_of(word: str) -> tuple[str, int, str]:
+    """(TIMEX3 unit letter, multiplier, granularity) of a unit word, plural or singular."""
+    lower = lexicon.normal_word(word)
+    table = lexicon.table("units")
+    for candidate in (lower, lower[:-1], lower[:-3] + "y", "millennium" if lower.startswith("millenni") else ""):
+        if candidate in table:
+            letter, multiplier, granularity = table[candidate]
+            return letter, int(multiplier), granularity
+    raise KeyError(word)
+
+
+def amount_of(word: str | None) -> float | None:
+    """The number of a numeric group; None for vague amounts ("several")."""
+    if word is None:
+        return None
+    return lexicon.number_value(word)
+
+
+def duration_value(amount: float | None, unit_word: str) -> str:
+    """P4Y, PT3H, PXY, P20Y for "two decades"."""
+    letter, multiplier, granularity = unit_of(unit_word)
+    clock = granularity == "time"
+    if amount is None:
+        count = "X"
+    else:
+        total = amount * multiplier
+        count = str(int(total)) if total == int(total) else f"{total:g}"
+    return ("PT" if clock else "P") + count + letter
+
+
+def granularity_unit(unit_word: str) -> str:
+    """The calendar unit a relative expression moves by ("decade" → decade, "night" → day)."""
+    letter, multiplier, granularity = unit_of(unit_word)
+    return granularity if granularity != "time" else "day"

@@ -1,0 +1,48 @@
+"""Rules for clock times: "10 p.m.", "3:30 p.m. EST Friday", "noon Saturday", "4 in the morning"."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from .base import Emit, Rule
+
+Match = re.Match[str]
+
+
+def _day_value(m: Match) -> str:
+    """The underspecified date the time falls on: a named weekday, a day word, or today."""
+    if m["weekday"]:
+        return f"UNDEF-tense-weekday-{lexicon.lookup('weekdays', m['weekday'])}"
+    word = (m["dayword"] or "").lower()
+    return {"yesterday": "UNDEF-REF-day-MINUS-1", "tomorrow": "UNDEF-REF-day-PLUS-1"}.get(word, "UNDEF-this-day")
+
+
+def _clock(m: Match) -> Emit | None:
+    if m["special"]:
+        hour, minute = (12, 0) if m["special"].lower() == "noon" else (24, 0)
+    else:
+        hour, minute = int(m["hour"]), int(m["minute"] or 0)
+        half = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        evening = half == "pm" or (m["inpart"] or "").lower() in ("afternoon", "evening", "night")
+        if hour > 12 or minute > 59 or (not half and not m["inpart"] and not m["minute"]):
+            return None
+        if evening and hour < 12:
+            hour += 12
+        elif half == "am" and hour == 12:
+            hour = 0
+    return Emit("TIME", f"{_day_value(m)}T{hour:02d}:{minute:02d}")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "clock_time",
+        r"(?<![\w.:$])(?:(?P<special>noon|midnight)|(?P<hour>[01]?\d|2[0-4])(?:[:.](?P<minute>[0-5]\d))?"
+        r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?)|\s+(?:o['’]clock\s+)?in\s+the\s+(?P<inpart>morning|afternoon|evening)|\s+o['’]clock)?)"
+        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
+        r"(?:\s+(?:(?:on|last|this)\s+)?(?:(?P<weekday>%(weekday)s)|(?P<dayword>today|yesterday|tomorrow|tonight))\b)?",
+        _clock,
+        examples=("10 p.m.", "3:30 p.m. EST", "noon Saturday", "4 in the morning", "midnight"),
+        triggers=('digit', 'noon'),
+    ),
+)

@@ -1,0 +1,25 @@
+"""Rules for vague references to the present, past and future: "now", "recently", "soon"."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from .base import Emit, Rule
+
+Match = re.Match[str]
+
+
+def _reference(m: Match) -> Emit | None:
+    return Emit("DATE", lexicon.lookup("references", m["word"]))
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "reference_word",
+        r"\b(?P<word>%(reference)s)\b(?![-'’])",
+        _reference,
+        examples=("now", "recently", "recent", "the future", "currently"),
+        triggers=('reference',),
+    ),
+)

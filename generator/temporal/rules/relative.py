@@ -1,0 +1,272 @@
+"""Rules for expressions relative to the reference date: "last week", "Friday",
+"three years ago", "this summer", "the third quarter", "tonight"."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from .base import Emit, Rule, amount_of, granularity_unit
+
+Match = re.Match[str]
+
+_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
+_STEP = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+    "this": 0, "current": 0, "present": 0, "this past": -1,
+    "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+}
+
+
+def _signed_ref(unit: str, step: int) -> str:
+    if step == 0:
+        return f"UNDEF-this-{unit}"
+    return f"UNDEF-REF-{unit}-{'PLUS' if step > 0 else 'MINUS'}-{abs(step)}"
+
+
+def _day_word(m: Match) -> Emit | None:
+    word = m["word"].lower()
+    value = _signed_ref("day", _DAY_WORDS[word])
+    part = m["part"] or ("tonight" if word == "tonight" else None)
+    if part:
+        return Emit("TIME", value + "T" + _PART_CODES[part.lower()])
+    return Emit("DATE", value)
+
+
+def _part_of_relative_day(m: Match) -> Emit | None:
+    """ "this morning", "last night": today's or yesterday's part of day."""
+    step = -1 if m["rel"].lower() == "last" and m["part"].lower() == "night" else 0
+    if m["rel"].lower() in ("last",) and m["part"].lower() != "night":
+        return None  # "last morning" is no English time
+    return Emit("TIME", _signed_ref("day", step) + "T" + _PART_CODES[m["part"].lower()])
+
+
+def _relative_unit(m: Match) -> Emit | None:
+    rel = " ".join(m["rel"].lower().split())
+    unit = m["unit"].lower().split()[-1]
+    unit = {"fiscal": "year"}.get(unit, unit)
+    step = _STEP[rel]
+    # "the past year" and "the next month" are stretches of time ending or starting now.
+    if m["the"] and rel in ("past", "last", "next", "coming", "previous") and unit not in ("weekend", "century"):
+        letter = {"week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y", "half": "M"}[unit]
+        count = {"decade": 10, "half": 6}.get(unit, 1)
+        return Emit("DURATION", f"P{count}{letter}", anchor="past" if step < 0 else "future")
+    return Emit("DATE", _signed_ref(unit, step))
+
+
+def _ago(m: Match) -> Emit | None:
+    direction = m["dir"].lower()
+    past = direction in ("ago", "earlier", "before", "back")
+    amount = amount_of(m["n"]) if m["n"] else None
+    if amount is None:
+        return Emit("DATE", "PAST_REF" if past else "FUTURE_REF", quantity=True)
+    unit = granularity_unit(m["unit"])
+    letter_unit = m["unit"].lower()
+    steps = amount * (10 if letter_unit.startswith("decade") else 100 if letter_unit.startswith("centur") else 1)
+    if unit in ("decade", "century"):
+        unit = "year"
+    if steps != int(steps):
+        return None
+    comparative = unit == "year" and direction in ("ago", "earlier")
+    return Emit("DATE", _signed_ref(unit, int(-steps if past else steps)), quantity=True, comparative=comparative)
+
+
+def _weekday(m: Match) -> Emit | None:
+    number = lexicon.lookup("weekdays", m["weekday"])
+    rel = (m["rel"] or "").lower()
+    selector = {"last": "last", "next": "next", "this": "this", "this past": "last", "this coming": "next", "coming": "next", "previous": "last"}.get(rel, "tense")
+    value = f"UNDEF-{selector}-weekday-{number}"
+    part = m.groupdict().get("part") or m.groupdict().get("part2")
+    if part:
+        return Emit("TIME", value + "T" + _PART_CODES[part.lower()])
+    return Emit("DATE", value)
+
+
+def _season(m: Match) -> Emit | None:
+    code = lexicon.lookup("seasons", m["season"])
+    if m["year"]:
+        return Emit("DATE", f"{m['year']}-{code}")
+    rel = " ".join((m["rel"] or "").lower().split())
+    if not rel and m["season"].lower() == "fall":
+        return None  # "the fall of the regime"
+    selector = {"last": "last", "this past": "last", "past": "last", "next": "next", "this coming": "next", "coming": "next", "this": "tense"}.get(rel, "tense")
+    return Emit("DATE", f"UNDEF-{selector}-season-{code}")
+
+
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _quarter(m: Match) -> Emit | None:
+    number = _ORDINAL[m["nth"].lower()]
+    kind, letter = ("quarter", "Q") if m["unit"].lower().startswith("q") else ("half", "H")
+    if kind == "half" and number > 2:
+        number = 2
+    year = m["year"] or m["year2"]
+    if year:
+        return Emit("DATE", f"{year}-{letter}{number}")
+    rel = (m["rel"] or "").lower()
+    if rel:
+        step = -1 if rel == "last" else 1 if rel == "next" else 0
+        shift = {-1: "UNDEF-last", 0: "UNDEF-this", 1: "UNDEF-next"}[step]
+        return Emit("DATE", f"{shift}-{kind}-{letter}{number}")
+    # Company reports speak of this year's quarters: "the third quarter" in October 1989.
+    return Emit("DATE", f"UNDEF-this-{kind}-{letter}{number}")
+
+
+def _the_year(m: Match) -> Emit | None:
+    # "the year ended June 30" is a fiscal year: a stretch of twelve months, not 1989.
+    if m["ended"]:
+        return Emit("DURATION", "P1Y")
+    return Emit("DATE", "UNDEF-this-year")
+
+
+def _weekend(m: Match) -> Emit | None:
+    rel = (m["rel"] or "").lower()
+    selector = {"last": "last", "next": "next", "this": "tense", "this past": "last", "this coming": "next"}.get(rel, "tense")
+    return Emit("DATE", f"UNDEF-{selector}-weekend-WE")
+
+
+def _weekday_date(m: Match) -> Emit | None:
+    month = int(lexicon.lookup("months", m["month"]))
+    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+    if m["year"]:
+        return Emit("DATE", f"{m['year']}-{month:02d}-{day:02d}")
+    return Emit("DATE", f"UNDEF-tense-month-{month:02d}-{day:02d}")
+
+
+def _latest_quarter(m: Match) -> Emit | None:
+    return Emit("DATE", "UNDEF-REF-quarter-MINUS-1")
+
+
+def _year_ago(m: Match) -> Emit | None:
+    return Emit("DATE", "UNDEF-REF-year-MINUS-1", comparative=True)
+
+
+def _year_ago_quarter(m: Match) -> Emit | None:
+    # the latest completed quarter, one year back: what "the year-ago quarter" compares with
+    return Emit("DATE", "UNDEF-REF-quarter-MINUS-5")
+
+
+def _holiday(m: Match) -> Emit | None:
+    key = lexicon.normal_word(m["holiday"])
+    if m["year"]:
+        from ..resolve import holiday_date
+
+        day = holiday_date(key, int(m["year"]))
+        return Emit("DATE", day.isoformat()) if day else None
+    rel = (m["rel"] or "").lower()
+    selector = {"last": "last", "next": "next", "this": "this"}.get(rel, "tense")
+    return Emit("DATE", f"UNDEF-{selector}-holiday-{key}")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "relative_day_word",
+        r"\b(?P<word>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<part>morning|afternoon|evening|night))?(?!['’]s\s+(?:edition|issue|paper))",
+        _day_word,
+        examples=("yesterday", "today", "tomorrow morning", "tonight"),
+        triggers=('day_word',),
+    ),
+    Rule(
+        "part_of_relative_day",
+        r"\b(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)\b",
+        _part_of_relative_day,
+        examples=("this morning", "last night"),
+        triggers=('day_word',),
+    ),
+    Rule(
+        "relative_unit",
+        r"\b(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this|last|past|previous|preceding|prior|current|present|next|coming|following|upcoming)\s+"
+        r"(?P<unit>week|weekend|month|quarter|(?:fiscal\s+)?year|fiscal|decade|century|half)\b(?![\s-]+(?:old|long)\b)",
+        _relative_unit,
+        examples=("last week", "this month", "next year", "the current quarter", "the past year", "this weekend"),
+        triggers=('unit',),
+    ),
+    Rule(
+        "ago",
+        r"\b(?:(?P<n>%(number)s|%(vague_number)s)[\s-]+)?(?P<unit>%(unit)s)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|back|from\s+now|hence)\b",
+        _ago,
+        examples=("a year ago", "three years ago", "two weeks earlier", "several years ago", "a decade ago"),
+        triggers=('unit',),
+    ),
+    Rule(
+        "weekday",
+        r"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|previous)\s+)?(?P<weekday>%(weekday)s)(?!['’]?s\b\s*(?-i:[A-Z]))\b"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?",
+        _weekday,
+        examples=("Friday", "last Friday", "next Monday", "Friday morning"),
+        triggers=('weekday',),
+    ),
+    Rule(
+        "part_then_weekday",
+        r"\b(?P<part2>morning|afternoon|evening|night)\s+(?:of\s+)?(?P<weekday>%(weekday)s)\b(?P<rel>)(?P<part>)",
+        _weekday,
+        examples=("early morning Friday",),
+        triggers=('weekday',),
+    ),
+    Rule(
+        "season",
+        r"\b(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming)\s+|(?:the\s+)?)?(?P<season>%(season)s)(?:\s+(?:of\s+)?(?P<year>%(year)s))?\b(?!-)",
+        _season,
+        examples=("last fall", "this summer", "summer 2015", "the spring of 1990"),
+        triggers=('season',),
+    ),
+    Rule(
+        "quarter_or_half",
+        r"\b(?:the\s+)?(?:(?P<year>%(year)s)\s+|(?P<rel>this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\s-]+"
+        r"(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>%(year)s))?\b",
+        _quarter,
+        examples=("the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half", "this year's third quarter"),
+        triggers=('unit',),
+    ),
+    Rule(
+        "weekday_with_date",
+        r"\b(?P<weekday>%(weekday)s),?\s+(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:,?\s*(?P<year>%(year)s))?%(b_right)s",
+        _weekday_date,
+        examples=("Monday, Oct. 26", "Friday, August 7, 1998"),
+        triggers=('weekday',),
+    ),
+    Rule(
+        "the_year",
+        r"\b(?:the|this)\s+(?:(?:fiscal|calendar|full|current)\s+)?year\b(?!['’-]|\s+(?:ago|earlier|before|later|after|\d|two\s+thousand)\b)(?P<ended>(?=\s+(?:ended|ending|to|through)\b))?",
+        _the_year,
+        examples=("the year", "the fiscal year", "the year ended March 31"),
+        triggers=('unit',),
+    ),
+    Rule(
+        "weekend",
+        r"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+|the\s+)weekend\b",
+        _weekend,
+        examples=("the weekend", "last weekend", "this weekend"),
+        triggers=('unit',),
+    ),
+    Rule(
+        "latest_quarter",
+        r"\b(?:the\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+(?:quarter|period)|quarter)\b(?![\s-]+(?:century|of|hour|mile|point|percent|share|stake|interest)\b)",
+        _latest_quarter,
+        examples=("the latest quarter", "the most recent quarter"),
+        triggers=('unit',),
+    ),
+    Rule(
+        "year_ago_quarter",
+        r"\b(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)\s+quarter\b",
+        _year_ago_quarter,
+        examples=("the year-ago quarter", "the year-earlier quarter"),
+        triggers=('unit',),
+    ),
+    Rule(
+        "year_ago_adjective",
+        r"\b(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)(?:\s+(?:period|results|level|levels|figure|figures|time))?\b",
+        _year_ago,
+        examples=("year-earlier", "the year-ago period"),
+        triggers=('unit',),
+    ),
+    Rule(
+        "holiday",
+        r"\b(?:(?P<rel>last|next|this)\s+)?(?P<holiday>%(holiday)s)(?:\s*,?\s*(?P<year>%(year)s))?\b",
+        _holiday,
+        examples=("Thanksgiving", "last Christmas", "Good Friday", "Christmas Day 1998"),
+        triggers=('holiday', 'weekday'),
+    ),
+)

@@ -1,0 +1,49 @@
+"""The tense around a time expression, from the verbs near it (no part-of-speech tagger).
+
+"in May" is last May in "was arrested in May" and next May in "will vote in May". We
+look at the words of the same sentence, nearest first, and take the first one that
+signals a tense: an auxiliary or common irregular verb from tense_words.tsv, or a
+regular past form ending in "-ed".
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .resolve import Tense
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+_WINDOW = 120  # characters each side; enough for the clause, cheap on long texts
+_NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred", "united", "limited", "based", "proceed", "succeed", "exceed", "weed", "breed", "greed", "deed", "ed", "fed", "wed", "ned", "ted"})
+
+
+def tense_near(text: str, start: int, end: int) -> Tense | None:
+    """The tense signalled nearest to text[start:end] within its sentence, or None."""
+    left = text[max(0, start - _WINDOW) : start]
+    breaks = list(_SENTENCE_END.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end() :]
+    right = text[end : end + _WINDOW]
+    stop = _SENTENCE_END.search(right)
+    if stop:
+        right = right[: stop.start()]
+    before = [_signal(w) for w in reversed(_WORD.findall(left))]
+    after = [_signal(w) for w in _WORD.findall(right)]
+    # Interleave, nearest first; a word before the expression wins a tie (subject-verb order).
+    for index in range(max(len(before), len(after))):
+        for side in (before, after):
+            if index < len(side) and side[index]:
+                return side[index]
+    return None
+
+
+def _signal(word: str) -> Tense | None:
+    lower = word.lower()
+    known = lexicon.table("tense_words").get(lower)
+    if known:
+        return known[0]  # type: ignore[return-value]
+    if len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST:
+        return "past"
+    return None

@@ -1,0 +1,84 @@
+"""Trigger words: cheap pre-selection of the places a rule can match.
+
+Running every rule's regular expression over a whole article costs one scan per rule.
+Instead the text is cut into word tokens once; each rule names the token classes its
+matches must contain (a month name, a unit word, a digit …), and its expression runs
+only in windows around tokens of those classes. The output is the same as a full scan
+as long as a match reaches no further than WINDOW characters from its trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+
+WINDOW = 64  # characters each side of a trigger token; longer than any expression
+LOOKAHEAD = 40  # extra characters a pattern may inspect after its match
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _words(*phrases: str) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in re.findall(r"[^\W\d_]+", phrase.lower()))
+
+
+@lru_cache(maxsize=1)
+def token_classes() -> dict[str, frozenset[str]]:
+    """Class name → the lowercase tokens that belong to it."""
+    units = set(lexicon.table("units"))
+    unit_forms = units | {u + "s" for u in units} | {"centuries", "millennia", "weekend", "weekends"}
+    weekdays = set(lexicon.table("weekdays"))
+    # Words of holiday names too common to be worth a scan ("new", "good"); "Good Friday"
+    # is still found because the holiday rule also runs near weekdays.
+    stop = {"the", "of", "day", "s", "eve", "new", "good", "king", "year", "fourth", "july", "martin", "luther"}
+    return {
+        "month": frozenset(lexicon.table("months")),
+        "weekday": frozenset(weekdays | {w + "s" for w in weekdays}),
+        "unit": frozenset(unit_forms | {"fiscal", "half", "period"}),
+        "season": frozenset(lexicon.table("seasons")),
+        "holiday": frozenset(_words(*lexicon.table("holidays")) - stop),
+        "reference": frozenset(phrase.split()[-1] for phrase in lexicon.table("references")),
+        "frequency": frozenset(lexicon.table("sets")) | {"every", "each", "per"},
+        "day_word": frozenset({"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}),
+        "noon": frozenset({"noon", "midnight"}),
+        "century": frozenset({"century", "centuries"}),
+    }
+
+
+@lru_cache(maxsize=1)
+def _token_index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for name, words in token_classes().items():
+        for word in words:
+            index.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in index.items()}
+
+
+def trigger_positions(text: str) -> dict[str, list[int]]:
+    """For each token class, the offsets of its tokens in `text` ("digit" for numbers,
+    "year" for four-digit numbers)."""
+    index = _token_index()
+    positions: dict[str, list[int]] = {}
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if word[0].isdigit():
+            positions.setdefault("digit", []).append(token.start())
+            if len(word) == 4:
+                positions.setdefault("year", []).append(token.start())
+            continue
+        for name in index.get(word.lower(), ()):
+            positions.setdefault(name, []).append(token.start())
+    return positions
+
+
+def windows(positions: list[int], length: int) -> list[tuple[int, int]]:
+    """Merged [start, end) windows of WINDOW characters around sorted positions."""
+    merged: list[tuple[int, int]] = []
+    for position in positions:
+        start, end = max(0, position - WINDOW), min(length, position + WINDOW)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

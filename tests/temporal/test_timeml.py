@@ -1,0 +1,39 @@
+"""The timeml command keeps every character outside its TIMEX3 tags."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.temporal.timeml import timeml_command
+
+DOCUMENT = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>TEST0001</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" temporalFunction="false" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
+<TEXT>
+It's been another bad <EVENT eid="e1" class="OCCURRENCE">week</EVENT> for Asia &amp; the markets. In <TIMEX3 tid="t85" type="DURATION" value="P1D">the last twenty four hours</TIMEX3>, stocks fell.
+Officials said Friday that 1,500 people may leave in March &amp; May. Prices rose 12% in 1997.
+</TEXT>
+</TimeML>
+"""
+
+
+def _without_timex_tags(text: str) -> str:
+    return re.sub(r"</?TIMEX3[^>]*>", "", text.split("<TEXT>", 1)[1])
+
+
+def test_characters_outside_tags_are_kept(tmp_path: Path) -> None:
+    source = tmp_path / "in.tml"
+    source.write_text(DOCUMENT, encoding="utf-8")
+    assert timeml_command([str(source)], str(tmp_path / "out")) == 0
+    output = (tmp_path / "out" / "TEST0001.tml").read_text(encoding="utf-8")
+    stripped_input = re.sub(r"<[^>]+>", "", DOCUMENT.split("<TEXT>", 1)[1].split("</TEXT>", 1)[0])
+    stripped_output = _without_timex_tags(output).split("</TEXT>", 1)[0]
+    assert stripped_output == stripped_input
+    assert output.split("<TEXT>", 1)[0] == DOCUMENT.split("<TEXT>", 1)[0], "DCT and header kept"
+    assert output.endswith("</TEXT>\n</TimeML>\n")
+    assert 'type="DATE" value="1998-01-02">Friday</TIMEX3>' in output
+    assert 'value="1997">1997</TIMEX3>' in output
+    assert "<EVENT" not in output.split("<TEXT>", 1)[1]
+    assert ">1,500<" not in output and "may leave" in output

@@ -1,0 +1,24 @@
+"""Floors on the TempEval-3 training set, a little below what the tagger reaches, so no
+change can quietly lose quality. Runs over ../shared/data/tempeval3-train."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.evaluation.timeml_score import figures, score_directories
+from generator.temporal.timeml import timeml_command
+
+DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "tempeval3-train"
+FLOORS = {"relaxed F1": 92.0, "strict F1": 82.0, "value F1": 75.0, "type F1": 86.0}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not DATA.is_dir(), reason="TempEval-3 training data not present")
+def test_training_set_floors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inputs = [str(p) for p in sorted(DATA.glob("*")) if p.is_dir()]
+    assert timeml_command(inputs, str(tmp_path)) == 0
+    result = figures(score_directories(DATA, tmp_path))
+    for name, floor in FLOORS.items():
+        assert result[name] >= floor, f"{name} {result[name]:.2f} fell below {floor}"
