@@ -37,9 +37,11 @@ _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sept", "sep", "dec
 
 def _bare_month(m: Match) -> Emit | None:
     word = lexicon.normal_word(m["month"])
-    if word in _AMBIGUOUS_MONTHS and not m["prep"]:
+    rel = " ".join((m["rel"] or "").lower().split())
+    if word in _AMBIGUOUS_MONTHS and not m["prep"] and not rel:
         return None
-    return Emit("DATE", f"UNDEF-tense-month-{_month(m):02d}")
+    selector = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}.get(rel, "tense")
+    return Emit("DATE", f"UNDEF-{selector}-month-{_month(m):02d}")
 
 
 def _numeric_date(m: Match) -> Emit | None:
@@ -134,10 +136,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "bare_month",
-        r"(?:\b(?P<prep>in|since|until|till|by|during|from|through|to|of|before|after|early|late|mid|last|next|this|and|or|between|last|since|in\s+early|in\s+late)[\s-]+)?"
-        r"(?P<timex>\b(?P<month>%(month_full)s|(?-i:Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Apr|Jun|Jul)\.))(?![\w'’-])",
+        r"(?:\b(?P<prep>in|since|until|till|by|during|from|through|to|of|before|after|early|late|mid|and|or|between|in\s+early|in\s+late)[\s-]+)?"
+        r"(?P<timex>\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>%(month_full)s|(?-i:Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Apr|Jun|Jul)\.))(?![\w'’-])",
         _bare_month,
-        examples=("in May", "January", "since March"),
+        examples=("in May", "January", "since March", "last February", "this September"),
         triggers=('month',),
     ),
     Rule(

@@ -30,6 +30,8 @@ def _anchored(m: Match) -> Emit | None:
 
 def _duration(m: Match) -> Emit | None:
     amount = _amount(m)
+    if amount is not None and m["half"]:
+        amount += 0.5
     if amount is None and not m["vague"]:
         return None
     if amount is not None and m["n"] and m["n"].strip().isdigit() and int(m["n"].strip()) > 1000:
@@ -89,10 +91,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        r"\b(?:the\s+)?(?:(?P<vague>%(vague_number)s)|(?P<n>%(number)s))(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>%(unit)s)\b(?:-long)?"
+        r"\b(?:the\s+)?(?:(?P<vague>%(vague_number)s)|(?P<n>%(number)s))[\s-]+(?P<unit>%(unit)s)(?P<half>\s+and\s+a\s+half)?\b(?:-long)?"
         r"(?![\s-]+old\b)",
         _duration,
-        examples=("two weeks", "five-year", "the nine months", "several years", "a decade"),
+        examples=("two weeks", "five-year", "the nine months", "several years", "a decade", "a minute and a half", "2 1/2 years"),
         triggers=('unit',),
     ),
     Rule(

@@ -63,6 +63,8 @@ def fragments() -> dict[str, str]:
     if _fragments:
         return _fragments
     number_word = lexicon.alternation("numbers")
+    tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    ones = "(?:one|two|three|four|five|six|seven|eight|nine)"
     units = sorted(lexicon.table("units"), key=len, reverse=True)
     _fragments.update(
         # Month and weekday names must be capitalised (checked with (?-i:)), which keeps
@@ -74,7 +76,8 @@ def fragments() -> dict[str, str]:
         weekday=r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
         day=r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         year=r"(?:1[0-9]\d\d|20\d\d|21\d\d)",
-        number=rf"(?:\d{{1,4}}(?:\.\d+)?|{number_word}(?:[\s-]+{number_word})?)",
+        # "twenty-four", "2 1/2", "1.5", "five"; "a five-hour" is "five-hour", not six
+        number=rf"(?:\d{{1,4}}(?:\.\d+|\s+1/2|\s*½)?|{tens}[\s-]+{ones}|{number_word})",
         vague_number=r"(?:a\s+few|few|several|a\s+couple\s+of|a\s+couple|couple\s+of|many|some)",
         unit=r"(?:" + "|".join(_plural(u) for u in units) + r")",
         ordinal=lexicon.alternation("ordinals"),
@@ -110,16 +113,29 @@ def amount_of(word: str | None) -> float | None:
     return lexicon.number_value(word)
 
 
+# A fraction of a unit is written in the next smaller one: 2.5 years = P2Y6M.
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "S": ("S", 1)}
+_CLOCK_SMALLER = {"H": ("M", 60), "M": ("S", 60), "S": ("S", 1)}
+
+
 def duration_value(amount: float | None, unit_word: str) -> str:
-    """P4Y, PT3H, PXY, P20Y for "two decades"."""
+    """P4Y, PT3H, PXY, P20Y for "two decades", P2Y6M for "2 1/2 years"."""
     letter, multiplier, granularity = unit_of(unit_word)
     clock = granularity == "time"
+    prefix = "PT" if clock else "P"
     if amount is None:
-        count = "X"
-    else:
-        total = amount * multiplier
-        count = str(int(total)) if total == int(total) else f"{total:g}"
-    return ("PT" if clock else "P") + count + letter
+        return f"{prefix}X{letter}"
+    total = amount * multiplier
+    whole = int(total)
+    if total == whole:
+        return f"{prefix}{whole}{letter}"
+    smaller, per = (_CLOCK_SMALLER if clock else _SMALLER).get(letter, (letter, 1))
+    rest = round((total - whole) * per)
+    if letter == "D" and not clock:  # days and hours straddle the "T"
+        return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+    if smaller == letter or rest == 0:
+        return f"{prefix}{total:g}{letter}"
+    return f"{prefix}{whole}{letter}{rest}{smaller}" if whole else f"{prefix}{rest}{smaller}"
 
 
 def granularity_unit(unit_word: str) -> str:

@@ -78,8 +78,8 @@ def _weekday(m: Match) -> Emit | None:
     selector = {"last": "last", "next": "next", "this": "this", "this past": "last", "this coming": "next", "coming": "next", "previous": "last"}.get(rel, "tense")
     value = f"UNDEF-{selector}-weekday-{number}"
     part = m.groupdict().get("part") or m.groupdict().get("part2")
-    if part:
-        return Emit("TIME", value + "T" + _PART_CODES[part.lower()])
+    if part:  # TimeBank types "Friday night" as a date with a part of day
+        return Emit("DATE", value + "T" + _PART_CODES[part.lower()])
     return Emit("DATE", value)
 
 
@@ -162,6 +162,13 @@ def _holiday(m: Match) -> Emit | None:
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        "weekday_with_date",
+        r"\b(?P<weekday>%(weekday)s),?\s+(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:,?\s*(?P<year>%(year)s))?%(b_right)s",
+        _weekday_date,
+        examples=("Monday, Oct. 26", "Friday, August 7, 1998"),
+        triggers=('weekday',),
+    ),
+    Rule(
         "relative_day_word",
         r"\b(?P<word>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<part>morning|afternoon|evening|night))?(?!['’]s\s+(?:edition|issue|paper))",
         _day_word,
@@ -200,7 +207,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "part_then_weekday",
-        r"\b(?P<part2>morning|afternoon|evening|night)\s+(?:of\s+)?(?P<weekday>%(weekday)s)\b(?P<rel>)(?P<part>)",
+        r"\b(?P<part2>morning|afternoon|evening|night)\s+(?P<weekday>%(weekday)s)\b(?P<rel>)(?P<part>)",
         _weekday,
         examples=("early morning Friday",),
         triggers=('weekday',),
@@ -219,13 +226,6 @@ RULES: tuple[Rule, ...] = (
         _quarter,
         examples=("the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half", "this year's third quarter"),
         triggers=('unit',),
-    ),
-    Rule(
-        "weekday_with_date",
-        r"\b(?P<weekday>%(weekday)s),?\s+(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:,?\s*(?P<year>%(year)s))?%(b_right)s",
-        _weekday_date,
-        examples=("Monday, Oct. 26", "Friday, August 7, 1998"),
-        triggers=('weekday',),
     ),
     Rule(
         "the_year",
