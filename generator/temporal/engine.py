@@ -34,13 +34,16 @@ def extract(text: str, reference: date | None) -> list[Timex]:
     text = text[:MAX_TEXT]
     chosen = _choose(_candidates(text), len(text))
     timexes: list[Timex] = []
+    named: list[Timex] = []  # expressions that name a period themselves, not by comparison
     for candidate in chosen:
         candidate = _with_modifier(text, candidate)
         if candidate.emit.comparative:
-            candidate = _compare_with_named_period(candidate, timexes)
+            candidate = _compare_with_named_period(candidate, named)
         timex = _to_timex(text, candidate, reference)
         if timex is not None:
             timexes.append(timex)
+            if not candidate.emit.comparative:
+                named.append(timex)
     return timexes
 
 

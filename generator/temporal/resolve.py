@@ -117,7 +117,7 @@ def _resolve_named(selector: str, kind: str, code: str, reference: date | None, 
 
 # How far on the "wrong" side of the reference a tense may still leave a date: tense is
 # read from nearby words without a parser, so it only decides when the choice is clear.
-_TENSE_SLACK = timedelta(days=45)
+_TENSE_SLACK = timedelta(days=90)
 
 
 def _pick_year(candidates: list[tuple[str, date, date]], reference: date, direction: str) -> str:

@@ -48,7 +48,8 @@ def _relative_unit(m: Match) -> Emit | None:
     unit = {"fiscal": "year"}.get(unit, unit)
     step = _STEP[rel]
     # "the past year" and "the next month" are stretches of time ending or starting now.
-    if m["the"] and rel in ("past", "last", "next", "coming", "previous") and unit not in ("weekend", "century"):
+    # (TimeBank dates "the past year" itself: last year.)
+    if m["the"] and rel in ("past", "last", "next", "coming", "previous") and unit not in ("weekend", "century", "year"):
         letter = {"week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y", "half": "M"}[unit]
         count = {"decade": 10, "half": 6}.get(unit, 1)
         return Emit("DURATION", f"P{count}{letter}", anchor="past" if step < 0 else "future")
@@ -116,7 +117,7 @@ def _quarter(m: Match) -> Emit | None:
 
 def _the_year(m: Match) -> Emit | None:
     # "the year ended June 30" is a fiscal year: a stretch of twelve months, not 1989.
-    if m["ended"]:
+    if m["ended"] is not None or (m["kind"] or "").lower() == "fiscal":
         return Emit("DURATION", "P1Y")
     return Emit("DATE", "UNDEF-this-year")
 
@@ -229,7 +230,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "the_year",
-        r"\b(?:the|this)\s+(?:(?:fiscal|calendar|full|current)\s+)?year\b(?!['’-]|\s+(?:ago|earlier|before|later|after|\d|two\s+thousand)\b)(?P<ended>(?=\s+(?:ended|ending|to|through)\b))?",
+        r"\b(?:the|this)\s+(?:(?P<kind>fiscal|calendar|full|current)\s+)?year\b(?!['’-]|\s+(?:ago|earlier|before|later|after|\d|two\s+thousand)\b)(?P<ended>(?=\s+(?:ended|ending|to|through)\b))?",
         _the_year,
         examples=("the year", "the fiscal year", "the year ended March 31"),
         triggers=('unit',),
