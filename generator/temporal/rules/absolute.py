@@ -67,11 +67,12 @@ def _bare_year(m: Match) -> Emit | None:
 
 
 def _decade(m: Match) -> Emit | None:
-    digits = m["digits"]
-    if len(digits) == 2:  # "the '90s": the century of the twentieth-century news default
-        century = m["century"] or "19"
-        return Emit("DATE", century + digits[0])
-    return Emit("DATE", digits[:3])
+    mod = "MID" if m["prefix"] else None
+    if m["digits2"]:  # "the '90s": a two-digit decade is read in the twentieth century
+        return Emit("DATE", "19" + m["digits2"][0])
+    if not m["century"]:
+        return None  # "in his 30s" and "the 60s" without an apostrophe are ages and speeds more often
+    return Emit("DATE", m["century"] + m["digits"][0], mod=mod)
 
 
 def _century(m: Match) -> Emit | None:
@@ -136,8 +137,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "bare_month",
-        r"(?:\b(?P<prep>in|since|until|till|by|during|from|through|to|of|before|after|early|late|mid|and|or|between|in\s+early|in\s+late)[\s-]+)?"
-        r"(?P<timex>\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>%(month_full)s|(?-i:Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Apr|Jun|Jul)\.))(?![\w'’-])",
+        r"(?:\b(?P<prep>in|since|until|till|by|during|from|through|to|of|before|after|early|late|mid|and|or|between|the|in\s+early|in\s+late)[\s-]+)?"
+        r"(?P<timex>\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>%(month_full)s|(?-i:Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Apr|Jun|Jul)\.))(?![\w-]|['’](?!s\b))",
         _bare_month,
         examples=("in May", "January", "since March", "last February", "this September"),
         triggers=('month',),
@@ -159,9 +160,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade",
-        r"(?:\bthe\s+)?(?:%(b_left)s(?P<century>1[0-9]|20)?(?P<digits>\d0)|[‘’']\s?(?P<digits2>\d0))[‘’']?s\b",
-        lambda m: _decade(m) if m["digits"] else Emit("DATE", "19" + m["digits2"][0]),
-        examples=("the 1990s", "1960s", "the '80s"),
+        r"(?<!\b(?:his|her|our|its)\s)(?<!\bmy\s)(?<!\btheir\s)(?<!\byour\s)"
+        r"(?:\bthe\s+)?(?:(?:\b(?P<prefix>mid-?)|%(b_left)s)(?P<century>1[0-9]|20)?(?P<digits>\d0)|[‘’']\s?(?P<digits2>\d0))[‘’']?s\b",
+        _decade,
+        examples=("the 1990s", "1960s", "the '80s", "the mid-1990s"),
         triggers=('digit',),
     ),
     Rule(

@@ -28,7 +28,17 @@ def _anchored(m: Match) -> Emit | None:
     return Emit("DURATION", duration_value(amount, m["unit"]), anchor=anchor)
 
 
+_RATE_BEFORE = re.compile(r"(?:\d\S*|[a-z]+s|times|cents?|dollars?|percent)\s+$", re.IGNORECASE)
+
+
 def _duration(m: Match) -> Emit | None:
+    if m["unit"][0].isupper():
+        return None  # "60 Minutes": a title
+    article = (m["n"] or "").lower() in ("a", "an")
+    if article and _RATE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "$1.76 a year", "700 seats a week": a rate, not a stretch of time
+    if article and m["unit"].lower() == "second" and re.match(r"\s+[a-z]", m.string[m.end() : m.end() + 2]):
+        return None  # "a second betrayal"
     amount = _amount(m)
     if amount is not None and m["half"]:
         amount += 0.5
@@ -91,7 +101,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        r"\b(?:the\s+)?(?:(?P<vague>%(vague_number)s)|(?P<n>%(number)s))[\s-]+(?P<unit>%(unit)s)(?P<half>\s+and\s+a\s+half)?\b(?:-long)?"
+        r"\b(?:the\s+)?(?:(?P<vague>%(vague_number)s)|(?P<n>%(number)s))[\s-]+(?:(?:more|additional|full|straight|consecutive)\s+)?(?P<unit>%(unit)s)(?P<half>\s+and\s+a\s+half)?\b(?:-long)?"
         r"(?![\s-]+old\b)",
         _duration,
         examples=("two weeks", "five-year", "the nine months", "several years", "a decade", "a minute and a half", "2 1/2 years"),

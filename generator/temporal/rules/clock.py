@@ -25,8 +25,9 @@ def _clock(m: Match) -> Emit | None:
         hour, minute = int(m["hour"]), int(m["minute"] or 0)
         half = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
         evening = half == "pm" or (m["inpart"] or "").lower() in ("afternoon", "evening", "night")
-        if hour > 12 or minute > 59 or (not half and not m["inpart"] and not m["minute"]):
-            return None
+        clock_word = half or m["inpart"] or m["oclock"]
+        if hour > 12 or minute > 59 or not clock_word:
+            return None  # "4.10 guilders", "2.46 billion": numbers, not times
         if evening and hour < 12:
             hour += 12
         elif half == "am" and hour == 12:
@@ -37,8 +38,8 @@ def _clock(m: Match) -> Emit | None:
 RULES: tuple[Rule, ...] = (
     Rule(
         "clock_time",
-        r"(?<![\w.:$])(?:(?P<special>noon|midnight)|(?P<hour>[01]?\d|2[0-4])(?:[:.](?P<minute>[0-5]\d))?"
-        r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?)|\s+(?:o['’]clock\s+)?in\s+the\s+(?P<inpart>morning|afternoon|evening)|\s+o['’]clock)?)"
+        r"(?<![\w.:$])(?:(?<!high\s)(?P<special>noon|midnight)|(?P<hour>[01]?\d|2[0-4])(?:[:.](?P<minute>[0-5]\d))?"
+        r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?)|\s+(?:o['’]clock\s+)?in\s+the\s+(?P<inpart>morning|afternoon|evening)|\s+(?P<oclock>o['’]clock))?)"
         r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
         r"(?:\s+(?:(?:on|last|this)\s+)?(?:(?P<weekday>%(weekday)s)|(?P<dayword>today|yesterday|tomorrow|tonight))\b)?",
         _clock,

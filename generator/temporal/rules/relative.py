@@ -43,6 +43,8 @@ def _part_of_relative_day(m: Match) -> Emit | None:
 
 
 def _relative_unit(m: Match) -> Emit | None:
+    if m["unit"][0].isupper():
+        return None  # "This Week With David Brinkley": a title, not a week
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower().split()[-1]
     unit = {"fiscal": "year"}.get(unit, unit)
@@ -171,7 +173,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative_day_word",
-        r"\b(?P<word>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<part>morning|afternoon|evening|night))?(?!['’]s\s+(?:edition|issue|paper))",
+        r"\b(?P<word>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<part>morning|afternoon|evening|night))?",
         _day_word,
         examples=("yesterday", "today", "tomorrow morning", "tonight"),
         triggers=('day_word',),
