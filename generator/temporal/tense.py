@@ -29,13 +29,16 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[: stop.start()]
-    before = [_signal(w) for w in reversed(_WORD.findall(left))]
-    after = [_signal(w) for w in _WORD.findall(right)]
-    # Interleave, nearest first; a word before the expression wins a tie (subject-verb order).
-    for index in range(max(len(before), len(after))):
-        for side in (before, after):
-            if index < len(side) and side[index]:
-                return side[index]
+    # The verb that governs a time expression mostly comes before it ("will meet on
+    # Tuesday", "said Friday"); words after it are read only when none before signals.
+    for word in reversed(_WORD.findall(left)):
+        signal = _signal(word)
+        if signal:
+            return signal
+    for word in _WORD.findall(right):
+        signal = _signal(word)
+        if signal:
+            return signal
     return None
 
 

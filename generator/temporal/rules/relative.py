@@ -93,7 +93,7 @@ def _season(m: Match) -> Emit | None:
     rel = " ".join((m["rel"] or "").lower().split())
     if not rel and m["season"].lower() == "fall":
         return None  # "the fall of the regime"
-    selector = {"last": "last", "this past": "last", "past": "last", "next": "next", "this coming": "next", "coming": "next", "this": "tense"}.get(rel, "tense")
+    selector = {"last": "last", "this past": "last", "past": "last", "next": "next", "this coming": "next", "coming": "next", "this": "this"}.get(rel, "tense")
     return Emit("DATE", f"UNDEF-{selector}-season-{code}")
 
 
