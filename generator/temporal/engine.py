@@ -4,7 +4,7 @@ modifiers, resolve values against the reference date, and build `Timex` objects.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -34,37 +34,34 @@ def extract(text: str, reference: date | None) -> list[Timex]:
     text = text[:MAX_TEXT]
     chosen = _choose(_candidates(text), len(text))
     timexes: list[Timex] = []
-    named: list[Timex] = []  # expressions that name a period themselves, not by comparison
+    named: list[Timex] = []  # expressions that name a period themselves, not by reference to another
     for candidate in chosen:
         candidate = _with_modifier(text, candidate)
-        if candidate.emit.comparative:
-            candidate = _compare_with_named_period(candidate, named)
+        if candidate.emit.years_after_named_quarter is not None:
+            candidate = _follow_named_quarter(candidate, named)
         timex = _to_timex(text, candidate, reference)
         if timex is not None:
             timexes.append(timex)
-            if not candidate.emit.comparative:
+            if candidate.emit.years_after_named_quarter is None:
                 named.append(timex)
     return timexes
 
 
-_COMPARED_WINDOW = 400  # characters back to look for the period "a year earlier" compares with
-_YEARS_BACK = re.compile(r"UNDEF-REF-year-MINUS-(\d+)")
+_NAMED_WINDOW = 400  # characters back to look for the quarter an expression refers to
 
 
-def _compare_with_named_period(candidate: Candidate, before: list[Timex]) -> Candidate:
+def _follow_named_quarter(candidate: Candidate, named: list[Timex]) -> Candidate:
     """ "a year earlier" after "the third quarter" (1989-Q3) is 1988-Q3, not 1988."""
-    years = _YEARS_BACK.fullmatch(candidate.emit.value)
-    if not years:
-        return candidate
-    for timex in reversed(before):
-        if candidate.start - timex.end > _COMPARED_WINDOW:
+    emit = candidate.emit
+    shift = emit.years_after_named_quarter or 0
+    for timex in reversed(named):
+        if candidate.start - timex.end > _NAMED_WINDOW:
             break
         parsed = calendar_value(timex.value)
         if parsed is None or parsed.quarter is None or not parsed.year.isdigit():
             continue
-        value = f"{int(parsed.year) - int(years.group(1)):04d}-Q{parsed.quarter}"
-        emit = candidate.emit
-        return Candidate(candidate.start, candidate.end, candidate.order, Emit(emit.type, value, emit.mod, emit.anchor, emit.quantity))
+        value = f"{int(parsed.year) + shift:04d}-Q{parsed.quarter}"
+        return Candidate(candidate.start, candidate.end, candidate.order, replace(emit, value=value))
     return candidate
 
 
@@ -151,7 +148,7 @@ def _with_modifier(text: str, candidate: Candidate) -> Candidate:
     mod = lexicon.table("modifiers")[lexicon.normal_word(match["mod"])][0]
     if body.startswith("the ") and match["mod"].lower().startswith("the"):
         return candidate
-    new_emit = Emit(emit.type, emit.value, mod, emit.anchor, emit.quantity, emit.comparative)
+    new_emit = replace(emit, mod=mod)
     return Candidate(candidate.start - len(window) + match.start(), candidate.end, candidate.order, new_emit)
 
 

@@ -26,9 +26,10 @@ class Emit:
     mod: str | None = None
     anchor: Anchor | None = None  # a duration that ends (past) or starts (future) at the reference
     quantity: bool = False  # starts with an amount: takes "about", "more than", … as mod
-    # "a year earlier" compares with the period just named: in "profit rose in the third
-    # quarter from $5 million a year earlier" it is the third quarter of last year.
-    comparative: bool = False
+    # Set for expressions that point at a quarter named shortly before: "a year earlier"
+    # after "profit rose in the third quarter" is that quarter a year back (1), and "the
+    # quarter" is the quarter just named (0). The value stands when no quarter was named.
+    years_after_named_quarter: int | None = None
 
 
 @dataclass(frozen=True)

@@ -71,8 +71,8 @@ def _ago(m: Match) -> Emit | None:
         unit = "year"
     if steps != int(steps):
         return None
-    comparative = unit == "year" and direction in ("ago", "earlier")
-    return Emit("DATE", _signed_ref(unit, int(-steps if past else steps)), quantity=True, comparative=comparative)
+    compared = -int(steps) if unit == "year" and direction in ("ago", "earlier") else None
+    return Emit("DATE", _signed_ref(unit, int(-steps if past else steps)), quantity=True, years_after_named_quarter=compared)
 
 
 def _weekday(m: Match) -> Emit | None:
@@ -139,16 +139,19 @@ def _weekday_date(m: Match) -> Emit | None:
 
 
 def _latest_quarter(m: Match) -> Emit | None:
-    return Emit("DATE", "UNDEF-REF-quarter-MINUS-1")
+    # Without a quarter named before it, "the quarter" of a company report is the one
+    # that ended last: the report comes out after the quarter closes.
+    shift = None if re.match(r"(?i)(?:the\s+)?(?:latest|most)", m.group()) else 0
+    return Emit("DATE", "UNDEF-REF-quarter-MINUS-1", years_after_named_quarter=shift)
 
 
 def _year_ago(m: Match) -> Emit | None:
-    return Emit("DATE", "UNDEF-REF-year-MINUS-1", comparative=True)
+    return Emit("DATE", "UNDEF-REF-year-MINUS-1", years_after_named_quarter=-1)
 
 
 def _year_ago_quarter(m: Match) -> Emit | None:
-    # the latest completed quarter, one year back: what "the year-ago quarter" compares with
-    return Emit("DATE", "UNDEF-REF-quarter-MINUS-5")
+    # the latest completed quarter, one year back, unless a quarter was named just before
+    return Emit("DATE", "UNDEF-REF-quarter-MINUS-5", years_after_named_quarter=-1)
 
 
 def _holiday(m: Match) -> Emit | None:
@@ -246,7 +249,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "latest_quarter",
-        r"\b(?:the\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+(?:quarter|period)|quarter)\b(?![\s-]+(?:century|of|hour|mile|point|percent|share|stake|interest)\b)",
+        r"\b(?:(?:the|that)\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+(?:quarter|period)|quarter)\b(?![\s-]+(?:century|of|hour|mile|point|percent|share|stake|interest)\b)",
         _latest_quarter,
         examples=("the latest quarter", "the most recent quarter"),
         triggers=('unit',),
