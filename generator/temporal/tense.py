@@ -15,7 +15,10 @@ from .resolve import Tense
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
-_WINDOW = 120  # characters each side; enough for the clause, cheap on long texts
+_WINDOW = 120
+# "as soon as Tuesday", "set to resume Monday": an infinitive or a limit right before
+# the expression points ahead even when the sentence is in the past tense.
+_FUTURE_BEFORE = re.compile(r"(?:\bas\s+(?:soon|early|late)\s+as|\bto\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+ly))?(?:\s+(?:on|by|until))?)\s+$", re.IGNORECASE)  # characters each side; enough for the clause, cheap on long texts
 _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred", "united", "limited", "based", "proceed", "succeed", "exceed", "weed", "breed", "greed", "deed", "ed", "fed", "wed", "ned", "ted"})
 
 
@@ -29,6 +32,8 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[: stop.start()]
+    if _FUTURE_BEFORE.search(left):
+        return "future"
     # The verb that governs a time expression mostly comes before it ("will meet on
     # Tuesday", "said Friday"); words after it are read only when none before signals.
     for word in reversed(_WORD.findall(left)):
