@@ -4,7 +4,8 @@ Rules write what the text says and leave the calendar to this module:
 
 - `UNDEF-this-<unit>` and `UNDEF-REF-<unit>-<PLUS|MINUS>-<n>`: the reference's own
   day/week/weekend/month/quarter/half/year/decade/century, or one n units away
-  ("last week" = `UNDEF-REF-week-MINUS-1`).
+  ("last week" = `UNDEF-REF-week-MINUS-1`); a year may carry a month, "June last year"
+  = `UNDEF-REF-year-MINUS-1-06`.
 - `UNDEF-<selector>-<kind>-<code>`: a named calendar unit whose year (or week) the text
   leaves open. `kind` is month (`05`, `05-03`), season (`SU`), quarter (`Q2`), half
   (`H1`), weekday (`5`) or holiday (a key of holidays.tsv); `selector` is `this`,
@@ -27,7 +28,7 @@ from .values import shift_months
 Tense = Literal["past", "present", "future"]
 
 _TIME_SUFFIX = re.compile(r"T(?:MO|MI|AF|EV|NI|DT|\d\d(?::\d\d){0,2})$")
-_RELATIVE = re.compile(r"UNDEF-(?:this-(?P<unit>\w+)|REF-(?P<unit2>\w+)-(?P<sign>PLUS|MINUS)-(?P<n>\d+))")
+_RELATIVE = re.compile(r"UNDEF-(?:this-(?P<unit>[a-z]+)|REF-(?P<unit2>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>\d+))(?P<rest>-\d\d)?")
 _NAMED = re.compile(r"UNDEF-(?P<sel>this|last|next|tense)-(?P<kind>month|season|quarter|half|weekday|weekend|holiday)-(?P<code>.+)")
 
 _UNKNOWN = {
@@ -50,9 +51,10 @@ def resolve(value: str, reference: date | None, tense: Tense | None = None) -> s
     if relative:
         unit = relative.group("unit") or relative.group("unit2")
         steps = int(relative.group("n") or 0) * (-1 if relative.group("sign") == "MINUS" else 1)
+        rest = relative.group("rest") or ""  # a month of that year: "June last year"
         if reference is None:
-            return _UNKNOWN.get(unit, "XXXX") + suffix
-        return shift_unit(reference, unit, steps) + suffix
+            return _UNKNOWN.get(unit, "XXXX") + rest + suffix
+        return shift_unit(reference, unit, steps) + rest + suffix
     named = _NAMED.fullmatch(value)
     if named:
         return _resolve_named(named["sel"], named["kind"], named["code"], reference, tense) + suffix

@@ -23,7 +23,8 @@ def _full_date(m: Match) -> Emit | None:
 
 
 def _month_day(m: Match) -> Emit | None:
-    return Emit("DATE", f"UNDEF-tense-month-{_month(m):02d}-{_day(m):02d}")
+    selector = (m.groupdict().get("rel") or "tense").lower()
+    return Emit("DATE", f"UNDEF-{selector}-month-{_month(m):02d}-{_day(m):02d}")
 
 
 def _month_year(m: Match) -> Emit | None:
@@ -40,6 +41,9 @@ def _bare_month(m: Match) -> Emit | None:
     rel = " ".join((m["rel"] or "").lower().split())
     if word in _AMBIGUOUS_MONTHS and not m["prep"] and not rel:
         return None
+    if m["yrel"]:  # "February this year", "June last year"
+        step = {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+        return Emit("DATE", f"UNDEF-REF-year-{'PLUS' if step >= 0 else 'MINUS'}-{abs(step)}-{_month(m):02d}")
     selector = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}.get(rel, "tense")
     return Emit("DATE", f"UNDEF-{selector}-month-{_month(m):02d}")
 
@@ -123,7 +127,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_day",
-        r"\b(?P<month>%(month)s)\s*(?P<day>%(day)s)%(b_right)s",
+        r"\b(?:(?P<rel>last|next|this)\s+)?(?P<month>%(month)s)\s*(?P<day>%(day)s)%(b_right)s",
         _month_day,
         examples=("Oct. 23", "March 12", "Nov. 1st"),
         triggers=('month',),
@@ -138,9 +142,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bare_month",
         r"(?:\b(?P<prep>in|since|until|till|by|during|from|through|to|of|before|after|early|late|mid|and|or|between|the|in\s+early|in\s+late)[\s-]+)?"
-        r"(?P<timex>\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>%(month_full)s|(?-i:Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Apr|Jun|Jul)\.))(?![\w-]|['’](?!s\b))",
+        r"(?P<timex>\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>%(month_full)s|(?-i:Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Apr|Jun|Jul)\.)(?:\s+(?P<yrel>this|last|next)\s+year)?)(?![\w-]|['’](?!s\b))",
         _bare_month,
-        examples=("in May", "January", "since March", "last February", "this September"),
+        examples=("in May", "January", "since March", "last February", "this September", "June last year"),
         triggers=('month',),
     ),
     Rule(

@@ -54,7 +54,9 @@ def _bare_plural(m: Match) -> Emit | None:
 
 
 def _recent_units(m: Match) -> Emit | None:
-    return Emit("DURATION", duration_value(None, m["unit"]), anchor="past")
+    # TimeBank reads "in recent years" and "in coming months" as vague references
+    future = m.group().lower().split()[-2] == "coming"
+    return Emit("DATE", "FUTURE_REF" if future else "PAST_REF")
 
 
 def _frequency_word(m: Match) -> Emit | None:
@@ -94,7 +96,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "recent_units",
-        r"\b(?:the\s+)?(?:recent|coming|past)\s+(?P<unit>years|months|weeks|days|decades)\b",
+        r"\b(?:the\s+)?(?:recent|coming|past)\s+(?P<unit>years|months|weeks|days|decades|quarters)\b",
         _recent_units,
         examples=("recent years", "the coming months"),
         triggers=('unit',),
