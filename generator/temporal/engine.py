@@ -36,7 +36,7 @@ def extract(text: str, reference: date | None) -> list[Timex]:
     timexes: list[Timex] = []
     named: list[Timex] = []  # expressions that name a period themselves, not by reference to another
     for candidate in chosen:
-        candidate = _with_modifier(text, candidate)
+        candidate = _with_modifier(text, _without_article_before_adjective(text, candidate))
         if candidate.emit.years_after_named_quarter is not None:
             candidate = _follow_named_quarter(candidate, named)
         timex = _to_timex(text, candidate, reference)
@@ -112,6 +112,21 @@ def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
         taken.append(candidate)
         occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
     return sorted(taken, key=lambda c: c.start)
+
+
+_ADJECTIVE_AFTER_THE = re.compile(r"(?i)the\s+(?:[\w.]+\s+)*?[\w.]+-[a-z]+")
+
+
+def _without_article_before_adjective(text: str, candidate: Candidate) -> Candidate:
+    """TimeML leaves "the" out when the expression is a hyphenated modifier of a noun:
+    "the [third-quarter] results", "the [30-day] period"; "the past four years" keeps it."""
+    match = _ADJECTIVE_AFTER_THE.fullmatch(text, candidate.start, candidate.end)
+    if not match:
+        return candidate
+    start = candidate.start + 3
+    while start < candidate.end and text[start].isspace():
+        start += 1
+    return replace(candidate, start=start)
 
 
 @lru_cache(maxsize=1)

@@ -263,7 +263,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_ago_adjective",
-        r"\b(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)(?:\s+(?:period|results|level|levels|figure|figures|time))?\b",
+        r"\b(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)(?:\s+period)?\b",
         _year_ago,
         examples=("year-earlier", "the year-ago period"),
         triggers=('unit',),
