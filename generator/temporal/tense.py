@@ -36,8 +36,11 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
         return "future"
     # The verb that governs a time expression mostly comes before it ("will meet on
     # Tuesday", "said Friday"); words after it are read only when none before signals.
-    for word in reversed(_WORD.findall(left)):
-        signal = _signal(word)
+    words = _WORD.findall(left)
+    for index in range(len(words) - 1, -1, -1):
+        signal = _signal(words[index])
+        if signal == "past" and index and words[index - 1].lower() in ("be", "being"):
+            continue  # "will be held": the participle says nothing; the auxiliary decides
         if signal:
             return signal
     for word in _WORD.findall(right):

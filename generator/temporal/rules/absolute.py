@@ -41,6 +41,8 @@ def _bare_month(m: Match) -> Emit | None:
     rel = " ".join((m["rel"] or "").lower().split())
     if word in _AMBIGUOUS_MONTHS and not m["prep"] and not rel:
         return None
+    if word in ("may", "march") and re.match(r"\s+(?-i:[A-Z])", m.string[m.end() : m.end() + 2]):
+        return None  # "March Hall", "May Smith": part of a name
     if m["yrel"]:  # "February this year", "June last year"
         step = {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
         return Emit("DATE", f"UNDEF-REF-year-{'PLUS' if step >= 0 else 'MINUS'}-{abs(step)}-{_month(m):02d}")
