@@ -12,6 +12,7 @@ from ..model import Interval, Timex
 from . import lexicon
 from .resolve import resolve
 from .rules import RULES, Emit, Rule
+from .rules.base import Follow
 from .tense import tense_near
 from .triggers import LOOKAHEAD, trigger_positions, windows
 from .values import REFERENCE_VALUES, Duration, calendar_value, granularity_of, interval_of, shift_months
@@ -37,32 +38,53 @@ def extract(text: str, reference: date | None) -> list[Timex]:
     named: list[Timex] = []  # expressions that name a period themselves, not by reference to another
     for candidate in chosen:
         candidate = _with_modifier(text, _without_article_before_adjective(text, candidate))
-        if candidate.emit.years_after_named_quarter is not None:
-            candidate = _follow_named_quarter(candidate, named)
+        if candidate.emit.follow is not None:
+            candidate = _follow_named(candidate, named)
         timex = _to_timex(text, candidate, reference)
         if timex is not None:
             timexes.append(timex)
-            if candidate.emit.years_after_named_quarter is None:
+            if candidate.emit.follow is None:
                 named.append(timex)
     return timexes
 
 
-_NAMED_WINDOW = 400  # characters back to look for the quarter an expression refers to
+_NAMED_WINDOW = 400  # characters back to look for the period an expression refers to
 
 
-def _follow_named_quarter(candidate: Candidate, named: list[Timex]) -> Candidate:
-    """ "a year earlier" after "the third quarter" (1989-Q3) is 1988-Q3, not 1988."""
-    emit = candidate.emit
-    shift = emit.years_after_named_quarter or 0
+def _follow_named(candidate: Candidate, named: list[Timex]) -> Candidate:
+    """The value of an expression that points at the period named last before it."""
+    follow = candidate.emit.follow
+    assert follow is not None
     for timex in reversed(named):
         if candidate.start - timex.end > _NAMED_WINDOW:
             break
-        parsed = calendar_value(timex.value)
-        if parsed is None or parsed.quarter is None or not parsed.year.isdigit():
-            continue
-        value = f"{int(parsed.year) + shift:04d}-Q{parsed.quarter}"
-        return Candidate(candidate.start, candidate.end, candidate.order, replace(emit, value=value))
+        value = followed_value(timex.value, follow)
+        if value is not None:
+            return replace(candidate, emit=replace(candidate.emit, value=value))
     return candidate
+
+
+def followed_value(named_value: str, follow: Follow) -> str | None:
+    """`follow` applied to a named value, or None when that value lacks the unit."""
+    parsed = calendar_value(named_value)
+    if parsed is None or not parsed.year.isdigit() or len(parsed.year) != 4:
+        return None
+    year = int(parsed.year)
+    step_unit = follow.step_unit or follow.unit
+    if follow.unit == "quarter":
+        if parsed.quarter is None or not parsed.quarter.isdigit():
+            return None
+        return f"{year + follow.steps:04d}-Q{parsed.quarter}"
+    if follow.unit == "year":
+        return f"{year + follow.steps:04d}"
+    interval = parsed.interval()
+    if interval is None or parsed.granularity not in (("day", "time") if follow.unit == "day" else ("day", "time", "month")):
+        return None
+    if follow.unit == "month":
+        moved = shift_months(interval.start, follow.steps)
+        return f"{moved.year:04d}-{moved.month:02d}"
+    day = interval.start + timedelta(days=follow.steps) if step_unit == "day" else interval.start
+    return day.isoformat() + (f"T{follow.time}" if follow.time else "")
 
 
 def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:
@@ -154,8 +176,8 @@ def _with_modifier(text: str, candidate: Candidate) -> Candidate:
         match = amount.search(window)
     elif emit.type in ("DATE", "TIME") and emit.value not in REFERENCE_VALUES:
         match = point.search(window)
-        if match and match["mod"].lower() == "earlier" and not body.startswith(("this", "that", "in ")):
-            match = None  # "earlier" modifies "this year", not "Friday" ("earlier Friday" is rare)
+        if match and match["mod"].lower() in ("earlier", "later") and not body.startswith(("this", "that", "in ", "today", "yesterday", "tomorrow")):
+            match = None  # "earlier this year", "later that day"; in "a week later" it is no modifier
     else:
         match = None
     if match is None:

@@ -20,16 +20,31 @@ Anchor = Literal["past", "future"]
 
 
 @dataclass(frozen=True, slots=True)
+class Follow:
+    """How an expression takes its value from the period named last before it.
+
+    "a year earlier" after "profit rose in the third quarter": the named quarter one
+    year back (`Follow("quarter", -1, "year")`); "the next day" after "on Oct. 23":
+    that day plus one (`Follow("day", 1)`); "10 p.m." in a story about Oct. 23: that
+    day at 22:00 (`Follow("day", 0, time="22:00")`).
+    """
+
+    unit: Literal["quarter", "day", "month", "year"]
+    steps: int = 0
+    step_unit: Literal["day", "month", "year"] | None = None  # defaults to `unit`
+    time: str | None = None  # a time of day to add: "22:00", "NI"
+
+
+@dataclass(frozen=True, slots=True)
 class Emit:
     type: TimexType
     value: str  # TIMEX3 value or underspecified UNDEF-… value, see resolve.py
     mod: str | None = None
     anchor: Anchor | None = None  # a duration that ends (past) or starts (future) at the reference
     quantity: bool = False  # starts with an amount: takes "about", "more than", … as mod
-    # Set for expressions that point at a quarter named shortly before: "a year earlier"
-    # after "profit rose in the third quarter" is that quarter a year back (1), and "the
-    # quarter" is the quarter just named (0). The value stands when no quarter was named.
-    years_after_named_quarter: int | None = None
+    # Set for expressions that point at a period named shortly before; `value` stands
+    # when none was named. See Follow.
+    follow: Follow | None = None
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .base import Emit, Rule
+from .base import Emit, Follow, Rule
 
 Match = re.Match[str]
 
@@ -32,7 +32,10 @@ def _clock(m: Match) -> Emit | None:
             hour += 12
         elif half == "am" and hour == 12:
             hour = 0
-    return Emit("TIME", f"{_day_value(m)}T{hour:02d}:{minute:02d}")
+    clock = f"{hour:02d}:{minute:02d}"
+    # A time with no day of its own belongs to the day the story is telling about.
+    follow = None if m["weekday"] or m["dayword"] else Follow("day", 0, time=clock)
+    return Emit("TIME", f"{_day_value(m)}T{clock}", follow=follow)
 
 
 RULES: tuple[Rule, ...] = (

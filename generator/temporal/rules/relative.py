@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .base import Emit, Rule, amount_of, granularity_unit
+from .base import Emit, Follow, Rule, amount_of, granularity_unit
 
 Match = re.Match[str]
 
@@ -71,8 +71,8 @@ def _ago(m: Match) -> Emit | None:
         unit = "year"
     if steps != int(steps):
         return None
-    compared = -int(steps) if unit == "year" and direction in ("ago", "earlier") else None
-    return Emit("DATE", _signed_ref(unit, int(-steps if past else steps)), quantity=True, years_after_named_quarter=compared)
+    compared = Follow("quarter", -int(steps), "year") if unit == "year" and direction in ("ago", "earlier") else None
+    return Emit("DATE", _signed_ref(unit, int(-steps if past else steps)), quantity=True, follow=compared)
 
 
 def _weekday(m: Match) -> Emit | None:
@@ -141,17 +141,17 @@ def _weekday_date(m: Match) -> Emit | None:
 def _latest_quarter(m: Match) -> Emit | None:
     # Without a quarter named before it, "the quarter" of a company report is the one
     # that ended last: the report comes out after the quarter closes.
-    shift = None if re.match(r"(?i)(?:the\s+)?(?:latest|most)", m.group()) else 0
-    return Emit("DATE", "UNDEF-REF-quarter-MINUS-1", years_after_named_quarter=shift)
+    follow = None if re.match(r"(?i)(?:the\s+)?(?:latest|most)", m.group()) else Follow("quarter")
+    return Emit("DATE", "UNDEF-REF-quarter-MINUS-1", follow=follow)
 
 
 def _year_ago(m: Match) -> Emit | None:
-    return Emit("DATE", "UNDEF-REF-year-MINUS-1", years_after_named_quarter=-1)
+    return Emit("DATE", "UNDEF-REF-year-MINUS-1", follow=Follow("quarter", -1, "year"))
 
 
 def _year_ago_quarter(m: Match) -> Emit | None:
     # the latest completed quarter, one year back, unless a quarter was named just before
-    return Emit("DATE", "UNDEF-REF-quarter-MINUS-5", years_after_named_quarter=-1)
+    return Emit("DATE", "UNDEF-REF-quarter-MINUS-5", follow=Follow("quarter", -1, "year"))
 
 
 def _holiday(m: Match) -> Emit | None:
@@ -190,7 +190,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative_unit",
-        r"\b(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this|last|past|previous|preceding|prior|current|present|next|coming|following|upcoming)\s+"
+        r"\b(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this|last|past|current|present|next|coming|upcoming)\s+"
         r"(?P<unit>week|weekend|month|quarter|(?:fiscal\s+)?year|fiscal|decade|century|half)\b(?![\s-]+(?:old|long)\b)",
         _relative_unit,
         examples=("last week", "this month", "next year", "the current quarter", "the past year", "this weekend"),
