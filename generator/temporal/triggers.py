@@ -42,6 +42,8 @@ def token_classes() -> dict[str, frozenset[str]]:
         "frequency": frozenset(lexicon.table("sets")) | {"every", "each", "per"},
         "day_word": frozenset({"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}),
         "noon": frozenset({"noon", "midnight"}),
+        # "a.m." and "p.m." leave the token "m"; a clock time has one of these nearby
+        "clock": frozenset({"m", "am", "pm", "clock", "noon", "midnight", "morning", "afternoon", "evening", "night"}),
         "century": frozenset({"century", "centuries"}),
     }
 
@@ -56,16 +58,21 @@ def _token_index() -> dict[str, tuple[str, ...]]:
 
 
 def trigger_positions(text: str) -> dict[str, list[int]]:
-    """For each token class, the offsets of its tokens in `text` ("digit" for numbers,
-    "year" for four-digit numbers)."""
+    """For each token class, the offsets of its tokens in `text`; numbers give "digit",
+    and also "year" (four digits), "decade" ("80" of "'80s") and "slash" ("10/")."""
     index = _token_index()
     positions: dict[str, list[int]] = {}
     for token in _TOKEN.finditer(text):
         word = token.group()
         if word[0].isdigit():
-            positions.setdefault("digit", []).append(token.start())
+            start = token.start()
+            positions.setdefault("digit", []).append(start)
             if len(word) == 4:
-                positions.setdefault("year", []).append(token.start())
+                positions.setdefault("year", []).append(start)
+            elif len(word) == 2 and word[1] == "0":
+                positions.setdefault("decade", []).append(start)  # "the '80s"
+            if text[token.end() : token.end() + 1] == "/":
+                positions.setdefault("slash", []).append(start)  # "10/23/1998"
             continue
         for name in index.get(word.lower(), ()):
             positions.setdefault(name, []).append(token.start())

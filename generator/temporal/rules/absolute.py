@@ -118,7 +118,7 @@ RULES: tuple[Rule, ...] = (
         r"%(b_left)s(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>%(year)s|\d\d)%(b_right)s",
         _numeric_date,
         examples=("10/23/1998", "1/5/98"),
-        triggers=('digit',),
+        triggers=('slash',),
     ),
     Rule(
         "month_year",
@@ -170,7 +170,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:\bthe\s+)?(?:(?:\b(?P<prefix>mid-?)|%(b_left)s)(?P<century>1[0-9]|20)?(?P<digits>\d0)|[‘’']\s?(?P<digits2>\d0))[‘’']?s\b",
         _decade,
         examples=("the 1990s", "1960s", "the '80s", "the mid-1990s"),
-        triggers=('digit',),
+        triggers=('year', 'decade'),
     ),
     Rule(
         "century",

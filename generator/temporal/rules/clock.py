@@ -47,6 +47,6 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:(?:on|last|this)\s+)?(?:(?P<weekday>%(weekday)s)|(?P<dayword>today|yesterday|tomorrow|tonight))\b)?",
         _clock,
         examples=("10 p.m.", "3:30 p.m. EST", "noon Saturday", "4 in the morning", "midnight"),
-        triggers=('digit', 'noon'),
+        triggers=('clock',),
     ),
 )
