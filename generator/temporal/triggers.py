@@ -4,7 +4,7 @@ Running every rule's regular expression over a whole article costs one scan per 
 Instead the text is cut into word tokens once; each rule names the token classes its
 matches must contain (a month name, a unit word, a digit …), and its expression runs
 only in windows around tokens of those classes. The output is the same as a full scan
-as long as a match reaches no further than WINDOW characters from its trigger.
+as long as a match reaches no further than BEFORE/AFTER characters from its trigger.
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ from functools import lru_cache
 
 from . import lexicon
 
-WINDOW = 64  # characters each side of a trigger token; longer than any expression
+# Characters before and after a trigger token that a match may reach: expressions put
+# most words before the trigger ("the past twenty-four [months]") and few after it.
+BEFORE = 64
+AFTER = 48
 LOOKAHEAD = 40  # extra characters a pattern may inspect after its match
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
@@ -45,6 +48,7 @@ def token_classes() -> dict[str, frozenset[str]]:
         # "a.m." and "p.m." leave the token "m"; a clock time has one of these nearby
         "clock": frozenset({"m", "am", "pm", "clock", "noon", "midnight", "morning", "afternoon", "evening", "night"}),
         "century": frozenset({"century", "centuries"}),
+        "ago": frozenset({"ago", "earlier", "later", "back", "now", "hence"}),
     }
 
 
@@ -80,10 +84,10 @@ def trigger_positions(text: str) -> dict[str, list[int]]:
 
 
 def windows(positions: list[int], length: int) -> list[tuple[int, int]]:
-    """Merged [start, end) windows of WINDOW characters around sorted positions."""
+    """Merged [start, end) windows around sorted trigger positions."""
     merged: list[tuple[int, int]] = []
     for position in positions:
-        start, end = max(0, position - WINDOW), min(length, position + WINDOW)
+        start, end = max(0, position - BEFORE), min(length, position + AFTER)
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:

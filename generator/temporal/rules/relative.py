@@ -201,7 +201,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<n>%(number)s|%(vague_number)s)[\s-]+)?(?P<unit>%(unit)s)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|back|from\s+now|hence)\b",
         _ago,
         examples=("a year ago", "three years ago", "two weeks earlier", "several years ago", "a decade ago"),
-        triggers=('unit',),
+        triggers=('ago',),
     ),
     Rule(
         "weekday",
