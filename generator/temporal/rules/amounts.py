@@ -54,9 +54,12 @@ def _bare_plural(m: Match) -> Emit | None:
 
 
 def _recent_units(m: Match) -> Emit | None:
-    # TimeBank reads "in recent years" and "in coming months" as vague references
+    # TimeBank reads "in recent years" and "in coming months" as vague references, but
+    # "in recent weeks" as a stretch of some weeks up to now.
     future = m.group().lower().split()[-2] == "coming"
-    return Emit("DATE", "FUTURE_REF" if future else "PAST_REF")
+    if m["unit"].lower() in ("years", "decades") or future:
+        return Emit("DATE", "FUTURE_REF" if future else "PAST_REF")
+    return Emit("DURATION", duration_value(None, m["unit"]), anchor="past")
 
 
 def _frequency_word(m: Match) -> Emit | None:

@@ -60,6 +60,10 @@ def _relative_unit(m: Match) -> Emit | None:
 
 def _ago(m: Match) -> Emit | None:
     direction = m["dir"].lower()
+    if direction in ("earlier", "later") and granularity_unit(m["unit"]) not in ("year", "decade", "century"):
+        # "three days later" counts from an event of the story, not from the reference:
+        # TimeML tags the amount, "three days", as a duration (the duration rule does).
+        return None
     past = direction in ("ago", "earlier", "before", "back")
     amount = amount_of(m["n"]) if m["n"] else None
     if amount is None:
@@ -200,7 +204,7 @@ RULES: tuple[Rule, ...] = (
         "ago",
         r"\b(?:(?P<n>%(number)s|%(vague_number)s)[\s-]+)?(?P<unit>%(unit)s)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|back|from\s+now|hence)\b",
         _ago,
-        examples=("a year ago", "three years ago", "two weeks earlier", "several years ago", "a decade ago"),
+        examples=("a year ago", "three years ago", "two weeks ago", "a year earlier", "several years ago", "a decade ago"),
         triggers=('ago',),
     ),
     Rule(
