@@ -178,6 +178,8 @@ def _with_modifier(text: str, candidate: Candidate) -> Candidate:
         match = point.search(window)
         if match and match["mod"].lower() in ("earlier", "later") and not body.startswith(("this", "that", "in ", "today", "yesterday", "tomorrow")):
             match = None  # "earlier this year", "later that day"; in "a week later" it is no modifier
+        elif match and match["mod"].lower() == "around" and not any(c.isdigit() for c in body):
+            match = None  # "around Nov. 1", but "get around Wednesday's ruling"
     else:
         match = None
     if match is None:

@@ -47,6 +47,9 @@ def resolve(value: str, reference: date | None, tense: Tense | None = None) -> s
     time_match = _TIME_SUFFIX.search(value)
     if time_match:
         suffix, value = time_match.group(), value[: time_match.start()]
+    named = _NAMED.fullmatch(value)
+    if named:
+        return _resolve_named(named["sel"], named["kind"], named["code"], reference, tense) + suffix
     relative = _RELATIVE.fullmatch(value)
     if relative:
         unit = relative.group("unit") or relative.group("unit2")
@@ -55,9 +58,6 @@ def resolve(value: str, reference: date | None, tense: Tense | None = None) -> s
         if reference is None:
             return _UNKNOWN.get(unit, "XXXX") + rest + suffix
         return shift_unit(reference, unit, steps) + rest + suffix
-    named = _NAMED.fullmatch(value)
-    if named:
-        return _resolve_named(named["sel"], named["kind"], named["code"], reference, tense) + suffix
     return "XXXX"  # an unknown form: stay valid rather than fail
 
 
