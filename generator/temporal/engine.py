@@ -74,7 +74,7 @@ def followed_value(named_value: str, follow: Follow) -> str | None:
     if follow.unit == "quarter":
         if parsed.quarter is None or not parsed.quarter.isdigit():
             return None
-        return f"{year + follow.steps:04d}-Q{parsed.quarter}"
+        return f"{follow.year if follow.year is not None else year + follow.steps:04d}-Q{parsed.quarter}"
     if follow.unit == "year":
         return f"{year + follow.steps:04d}"
     interval = parsed.interval()

@@ -33,6 +33,7 @@ class Follow:
     steps: int = 0
     step_unit: Literal["day", "month", "year"] | None = None  # defaults to `unit`
     time: str | None = None  # a time of day to add: "22:00", "NI"
+    year: int | None = None  # the named quarter in this year instead: "the 1988 quarter"
 
 
 @dataclass(frozen=True, slots=True)

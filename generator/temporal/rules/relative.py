@@ -55,7 +55,15 @@ def _relative_unit(m: Match) -> Emit | None:
         letter = {"week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y", "half": "M"}[unit]
         count = {"decade": 10, "half": 6}.get(unit, 1)
         return Emit("DURATION", f"P{count}{letter}", anchor="past" if step < 0 else "future")
-    return Emit("DATE", _signed_ref(unit, step))
+    follow = None
+    if unit == "year" and step == -1 and _COMPARISON_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
+        # "profit rose in the quarter, compared with $3 million last year": the same
+        # quarter of last year, when a quarter was named just before
+        follow = Follow("quarter", -1, "year")
+    return Emit("DATE", _signed_ref(unit, step), follow=follow)
+
+
+_COMPARISON_BEFORE = re.compile(r"\b(?:compared|from|versus|against|corresponding\s+period)\b[^.;]*$", re.IGNORECASE)
 
 
 def _ago(m: Match) -> Emit | None:
@@ -147,6 +155,11 @@ def _latest_quarter(m: Match) -> Emit | None:
     # that ended last: the report comes out after the quarter closes.
     follow = None if re.match(r"(?i)(?:the\s+)?(?:latest|most)", m.group()) else Follow("quarter")
     return Emit("DATE", "UNDEF-REF-quarter-MINUS-1", follow=follow)
+
+
+def _year_quarter(m: Match) -> Emit | None:
+    year = int(m["year"])
+    return Emit("DATE", m["year"], follow=Follow("quarter", year=year))
 
 
 def _year_ago(m: Match) -> Emit | None:
@@ -264,6 +277,13 @@ RULES: tuple[Rule, ...] = (
         _year_ago_quarter,
         examples=("the year-ago quarter", "the year-earlier quarter"),
         triggers=('unit',),
+    ),
+    Rule(
+        "year_quarter",
+        r"\bthe\s+(?P<year>%(year)s)\s+(?:quarter|period)\b",
+        _year_quarter,
+        examples=("the 1988 quarter", "the 1989 period"),
+        triggers=("year",),
     ),
     Rule(
         "year_ago_adjective",
