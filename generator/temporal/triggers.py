@@ -46,9 +46,11 @@ def token_classes() -> dict[str, frozenset[str]]:
         "day_word": frozenset({"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}),
         "noon": frozenset({"noon", "midnight"}),
         # "a.m." and "p.m." leave the token "m"; a clock time has one of these nearby
-        "clock": frozenset({"m", "am", "pm", "clock", "noon", "midnight", "morning", "afternoon", "evening", "night"}),
+        "clock": frozenset({"m", "am", "pm", "clock", "noon", "midnight", "midday", "morning", "afternoon", "evening", "night"}),
         "century": frozenset({"century", "centuries"}),
         "ago": frozenset({"ago", "earlier", "later", "back", "now", "hence"}),
+        "spoken": frozenset({"nineteen", "eighteen", "thousand"}) | frozenset(lexicon.table("decades")),
+        "year_end": frozenset({"end"}),
     }
 
 

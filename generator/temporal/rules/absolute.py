@@ -91,6 +91,32 @@ def _century(m: Match) -> Emit | None:
     return Emit("DATE", f"{int(number) - 1:02d}")
 
 
+def spoken_year(text: str) -> int | None:
+    """ "nineteen ninety-six" → 1996, "two thousand" → 2000, "two thousand and one" → 2001."""
+    words = re.split(r"[\s-]+", text.lower().replace(" and ", " "))
+    if words[:2] == ["two", "thousand"]:
+        rest = lexicon.number_value(" ".join(words[2:])) if words[2:] else 0.0
+        return None if rest is None else 2000 + int(rest)
+    head = lexicon.number_value(words[0])
+    tail = lexicon.number_value(" ".join(words[1:])) if words[1:] else None
+    if head is None or tail is None or not 10 <= head <= 20 or not 1 <= tail <= 99:
+        return None
+    return int(head) * 100 + int(tail)
+
+
+def _spoken_year(m: Match) -> Emit | None:
+    year = spoken_year(m["spoken"])
+    if year is None:
+        return None
+    if m["month"]:
+        return Emit("DATE", f"{year:04d}-{_month(m):02d}")
+    return Emit("DATE", f"{year:04d}")
+
+
+def _decade_word(m: Match) -> Emit | None:
+    return Emit("DATE", lexicon.lookup("decades", m["word"]))
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "month_day_year",
@@ -171,6 +197,21 @@ RULES: tuple[Rule, ...] = (
         _decade,
         examples=("the 1990s", "1960s", "the '80s", "the mid-1990s"),
         triggers=('year', 'decade'),
+    ),
+    Rule(
+        "spoken_year",
+        r"\b(?:(?P<month>%(month_full)s)\s+|the\s+year\s+)?(?P<spoken>(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+        r"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![\s-]+(?:dollars|people|years|percent)\b)",
+        _spoken_year,
+        examples=("nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand"),
+        triggers=("spoken",),
+    ),
+    Rule(
+        "decade_word",
+        r"\b(?:the\s+)(?P<word>%(decade_word)s)\b",
+        _decade_word,
+        examples=("the nineties", "the eighties"),
+        triggers=("spoken",),
     ),
     Rule(
         "century",

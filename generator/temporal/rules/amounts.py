@@ -105,6 +105,13 @@ RULES: tuple[Rule, ...] = (
         triggers=('unit',),
     ),
     Rule(
+        "units_ahead",
+        r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b",
+        lambda m: Emit("DURATION", duration_value(None, m["unit"]), anchor="future"),
+        examples=("the weeks ahead", "the months ahead"),
+        triggers=("unit",),
+    ),
+    Rule(
         "duration",
         r"\b(?:the\s+)?(?:(?P<vague>%(vague_number)s)|(?P<n>%(number)s))[\s-]+(?:(?:more|additional|full|straight|consecutive)\s+)?(?P<unit>%(unit)s)(?P<half>\s+and\s+a\s+half)?\b(?:-long)?"
         r"(?![\s-]+old\b)",

@@ -105,6 +105,7 @@ def fragments() -> dict[str, str]:
             for h in sorted(lexicon.table("holidays"), key=len, reverse=True)
         ) + r"))",
         reference=lexicon.alternation("references"),
+        decade_word=lexicon.alternation("decades"),
         frequency=lexicon.alternation("sets"),
         b_left=r"(?<![\w$£€.,/-])",  # no word, currency, decimal or thousands part before
         b_right=r"(?![\w%/]|[.,]\d|-\d)",  # nor after

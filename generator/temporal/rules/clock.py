@@ -38,6 +38,13 @@ def _clock(m: Match) -> Emit | None:
     return Emit("TIME", f"{_day_value(m)}T{clock}", follow=follow)
 
 
+def _midday(m: Match) -> Emit | None:
+    if m.group().lower() == "midday":
+        return Emit("TIME", "UNDEF-this-dayT12:00", follow=Follow("day", 0, time="12:00"))
+    part = {"morning": "MO", "afternoon": "AF", "evening": "EV"}[m["part"].lower()]
+    return Emit("TIME", f"UNDEF-this-dayT{part}", mod="MID", follow=Follow("day", 0, time=part))
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "clock_time",
@@ -48,5 +55,12 @@ RULES: tuple[Rule, ...] = (
         _clock,
         examples=("10 p.m.", "3:30 p.m. EST", "noon Saturday", "4 in the morning", "midnight"),
         triggers=('clock',),
+    ),
+    Rule(
+        "midday",
+        r"\bmidday\b|\bmid[\s-]?(?P<part>morning|afternoon|evening)\b",
+        _midday,
+        examples=("midday", "mid-afternoon", "mid afternoon"),
+        triggers=("clock",),
     ),
 )

@@ -279,6 +279,13 @@ RULES: tuple[Rule, ...] = (
         triggers=('unit',),
     ),
     Rule(
+        "year_end",
+        r"\b(?:the\s+)?year(?:[\s-]+|['’]s\s+)end\b",
+        lambda m: Emit("DATE", "UNDEF-this-year", mod="END"),
+        examples=("year-end", "year's end", "year end"),
+        triggers=("year_end",),
+    ),
+    Rule(
         "year_quarter",
         r"\bthe\s+(?P<year>%(year)s)\s+(?:quarter|period)\b",
         _year_quarter,
