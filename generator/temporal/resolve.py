@@ -80,10 +80,17 @@ def shift_unit(reference: date, unit: str, steps: int) -> str:
         index = _season_index(reference) + steps
         return f"{index // 4:04d}-{('SP', 'SU', 'FA', 'WI')[index % 4]}"
     if unit == "decade":
-        return f"{reference.year // 10 + steps:03d}"
+        return _in_calendar(reference.year // 10 + steps, 999, "03d")
     if unit == "century":
-        return f"{reference.year // 100 + steps:02d}"
-    return f"{reference.year + steps:04d}"  # year and anything unforeseen
+        return _in_calendar(reference.year // 100 + steps, 99, "02d")
+    return _in_calendar(reference.year + steps, 9999, "04d")  # year and anything unforeseen
+
+
+def _in_calendar(number: int, largest: int, form: str) -> str:
+    """The number in its TIMEX3 width; past the calendar's ends there is no value."""
+    if not 0 <= number <= largest:
+        raise ValueError(f"outside the calendar: {number}")
+    return format(number, form)
 
 
 def _season_index(day: date) -> int:
