@@ -13,7 +13,9 @@ from .candidate import Candidate
 from .rules.base import Follow
 from .values import calendar_value, shift_months
 
-_NAMED_WINDOW = 400  # characters back to look for the period an expression refers to
+# Characters back to look for the period an expression refers to: a company report
+# names its quarter in the first lines and compares with "a year earlier" much later.
+_NAMED_WINDOW = {"quarter": 1000, "day": 400, "month": 400, "year": 400}
 
 
 def follow_named(candidate: Candidate, named: list[Timex]) -> Candidate:
@@ -21,7 +23,7 @@ def follow_named(candidate: Candidate, named: list[Timex]) -> Candidate:
     follow = candidate.emit.follow
     assert follow is not None
     for timex in reversed(named):
-        if candidate.start - timex.end > _NAMED_WINDOW:
+        if candidate.start - timex.end > _NAMED_WINDOW[follow.unit]:
             break
         value = followed_value(timex.value, follow)
         if value is not None:
