@@ -28,7 +28,9 @@ def _anchored(m: Match) -> Emit | None:
     return Emit("DURATION", duration_value(amount, m["unit"]), anchor=anchor)
 
 
-_RATE_BEFORE = re.compile(r"(?:\d\S*|[a-z]+s|times|cents?|dollars?|percent)\s+$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"(?:\d\S*|[a-z]+s|times|cents?|dollars?|percent|(?:m|b|tr)illion|thousand|hundred)\s+$", re.IGNORECASE)
+_NOT_TIME_AFTER = re.compile(r"-to-", re.IGNORECASE)
+_FRACTION = re.compile(r"(?:\w+-quarters?|an?\s+quarter)\s+of\b", re.IGNORECASE)
 
 
 def _duration(m: Match) -> Emit | None:
@@ -39,6 +41,10 @@ def _duration(m: Match) -> Emit | None:
         return None  # "$1.76 a year", "700 seats a week": a rate, not a stretch of time
     if article and m["unit"].lower() == "second" and re.match(r"\s+[a-z]", m.string[m.end() : m.end() + 2]):
         return None  # "a second betrayal"
+    if m["unit"].lower().startswith("quarter") and (
+        _NOT_TIME_AFTER.match(m.string, m.end()) or _FRACTION.match(m.string, m.start("n") if m["n"] else m.start())
+    ):
+        return None  # "about three-quarters of its food", "a quarter of the market", "quarter-to-quarter"
     amount = _amount(m)
     if amount is not None and m["half"]:
         amount += 0.5
@@ -135,9 +141,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "every_unit",
-        r"\b(?:every|each|per)\s+(?:(?P<n>%(number)s)\s+)?(?P<unit>%(unit)s)\b",
+        r"\b(?:every|each)\s+(?:(?P<n>%(number)s)\s+)?(?P<unit>%(unit)s)\b",
         _every_unit,
-        examples=("every day", "each year", "per month", "every two weeks"),
+        examples=("every day", "each year", "every two weeks"),
         triggers=('frequency',),
     ),
     Rule(

@@ -105,9 +105,13 @@ def _season(m: Match) -> Emit | None:
     rel = " ".join((m["rel"] or "").lower().split())
     if not rel and m["season"].lower() == "fall":
         return None  # "the fall of the regime"
+    if not rel and m["season"][0].isupper() and not _SENTENCE_START.search(m.string, max(0, m.start() - 4), m.start("season")):
+        return None  # "Spring of Life" in mid-sentence: a name
     selector = {"last": "last", "this past": "last", "past": "last", "next": "next", "this coming": "next", "coming": "next", "this": "this"}.get(rel, "tense")
     return Emit("DATE", f"UNDEF-{selector}-season-{code}")
 
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:the\s+)?$", re.IGNORECASE)
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -266,7 +270,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "latest_quarter",
-        r"\b(?:(?:the|that)\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+(?:quarter|period)|quarter)\b(?![\s-]+(?:century|of|hour|mile|point|percent|share|stake|interest)\b)",
+        r"\b(?:(?:the|that)\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+(?:quarter|period)|quarter)\b(?![\s-]+(?:century|of|hour|mile|point|percent|share|stake|interest)\b|-to-)",
         _latest_quarter,
         examples=("the latest quarter", "the most recent quarter"),
         triggers=('unit',),
