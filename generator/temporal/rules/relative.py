@@ -270,7 +270,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "latest_quarter",
-        r"\b(?:(?:the|that)\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+(?:quarter|period)|quarter)\b(?![\s-]+(?:century|of|hour|mile|point|percent|share|stake|interest)\b|-to-)",
+        r"(?<!-to-)\b(?:(?:the|that)\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+(?:quarter|period)|quarter)\b(?![\s-]+(?:century|of|hour|mile|point|percent|share|stake|interest)\b|-to-)",
         _latest_quarter,
         examples=("the latest quarter", "the most recent quarter"),
         triggers=('unit',),
