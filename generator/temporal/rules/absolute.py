@@ -168,6 +168,14 @@ RULES: tuple[Rule, ...] = (
         triggers=('month',),
     ),
     Rule(
+        "month_before_range_end",
+        # "between March and June 2012": the first month shares the year written after the second
+        r"\b(?P<month>%(month_full)s)(?=\s*(?:-|–|to|and|through|until|or)\s*%(month_full)s\s*,?\s*(?P<year>%(year)s)%(b_right)s)",
+        _month_year,
+        examples=("March and June 2012", "January-March 1990"),
+        triggers=("month",),
+    ),
+    Rule(
         "bare_month",
         r"(?:\b(?P<prep>in|since|until|till|by|during|from|through|to|of|before|after|early|late|mid|and|or|between|the|in\s+early|in\s+late)[\s-]+)?"
         r"(?P<timex>\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>%(month_full)s|(?-i:Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Apr|Jun|Jul)\.)(?:\s+(?P<yrel>this|last|next)\s+year)?)(?![\w-]|['’](?!s\b))",
