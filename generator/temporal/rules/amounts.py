@@ -15,8 +15,11 @@ _FUTURE = frozenset({"next", "coming", "following", "upcoming"})
 
 
 def _amount(m: Match) -> float | None:
-    n = m["n"]
-    return None if n is None or not n.strip() else amount_of(n)
+    """The number of units; None when vague ("several"), except "a couple of" = 2."""
+    n = m["n"] or m.groupdict().get("vague")
+    if n is None or not n.strip():
+        return None
+    return 2.0 if "couple" in n.lower() else amount_of(n)
 
 
 def _anchored(m: Match) -> Emit | None:
@@ -98,7 +101,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anchored_duration",
         r"\b(?:the\s+)?(?P<rel>past|last|previous|preceding|prior|next|coming|following|upcoming|first)\s+"
-        r"(?:(?P<n>%(number)s|%(vague_number)s)[\s-]+)?(?P<unit>%(unit)s)\b",
+        r"(?P<n>%(number)s|%(vague_number)s)[\s-]+(?P<unit>%(unit)s)\b",
         _anchored,
         examples=("the past four years", "the next few months", "the last two weeks", "the first nine months"),
         triggers=('unit',),
