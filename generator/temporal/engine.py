@@ -45,12 +45,15 @@ def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:
     found = []
     positions = {} if full_scan else trigger_positions(text)
     length = len(text)
+    spans_by_triggers: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # rules share trigger sets
     for order, rule in enumerate(RULES):
         if full_scan or not rule.triggers:
             spans = [(0, length)]
         else:
-            near = sorted(p for name in rule.triggers for p in positions.get(name, ()))
-            spans = windows(near, length)
+            spans = spans_by_triggers.get(rule.triggers) or []
+            if rule.triggers not in spans_by_triggers:
+                near = sorted(p for name in rule.triggers for p in positions.get(name, ()))
+                spans = spans_by_triggers[rule.triggers] = windows(near, length)
         for window_start, window_end in spans:
             scan_end = min(length, window_end + LOOKAHEAD)
             for match in rule.regex.finditer(text, window_start, scan_end):
