@@ -28,7 +28,7 @@ from .values import shift_months
 Tense = Literal["past", "present", "future"]
 
 _TIME_SUFFIX = re.compile(r"T(?:MO|MI|AF|EV|NI|DT|\d\d(?::\d\d){0,2})$")
-_RELATIVE = re.compile(r"UNDEF-(?:this-(?P<unit>[a-z]+)|REF-(?P<unit2>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>\d+))(?P<rest>-\d\d)?")
+_RELATIVE = re.compile(r"UNDEF-(?:this-(?P<unit>[a-z]+)|REF-(?P<unit2>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>\d+))(?P<rest>-(?:\d\d|Q[1-4]|H[12]))?")
 _NAMED = re.compile(r"UNDEF-(?P<sel>this|last|next|tense)-(?P<kind>month|season|quarter|half|weekday|weekend|holiday)-(?P<code>.+)")
 
 _UNKNOWN = {
@@ -54,7 +54,7 @@ def resolve(value: str, reference: date | None, tense: Tense | None = None) -> s
     if relative:
         unit = relative.group("unit") or relative.group("unit2")
         steps = int(relative.group("n") or 0) * (-1 if relative.group("sign") == "MINUS" else 1)
-        rest = relative.group("rest") or ""  # a month of that year: "June last year"
+        rest = relative.group("rest") or ""  # a month or quarter of that year: "June last year"
         if reference is None:
             return _UNKNOWN.get(unit, "XXXX") + rest + suffix
         return shift_unit(reference, unit, steps) + rest + suffix

@@ -171,6 +171,8 @@ def _year_ago(m: Match) -> Emit | None:
 
 
 def _year_ago_quarter(m: Match) -> Emit | None:
+    if m["nth"]:  # "the year-earlier third quarter": that quarter of last year
+        return Emit("DATE", f"UNDEF-REF-year-MINUS-1-Q{_ORDINAL[m['nth'].lower()]}")
     # the latest completed quarter, one year back, unless a quarter was named just before
     return Emit("DATE", "UNDEF-REF-quarter-MINUS-5", follow=Follow("quarter", -1, "year"))
 
@@ -277,9 +279,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_ago_quarter",
-        r"\b(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)\s+quarter\b",
+        r"\b(?:the\s+)?(?:comparable\s+)?(?:year[\s-](?:ago|earlier)\s+(?:(?P<nth>first|second|third|fourth)[\s-]+)?quarter|corresponding\s+(?:quarter|period)\s+(?:of\s+)?last\s+year)\b",
         _year_ago_quarter,
-        examples=("the year-ago quarter", "the year-earlier quarter"),
+        examples=("the year-ago quarter", "the year-earlier third quarter", "the corresponding period last year"),
         triggers=('unit',),
     ),
     Rule(
