@@ -35,7 +35,7 @@ def extract(text: str, reference: date | None) -> list[Timex]:
         timex = _to_timex(text, candidate, reference)
         if timex is not None:
             timexes.append(timex)
-            if candidate.emit.follow is None:
+            if candidate.emit.follow is None and not candidate.emit.comparison:
                 named.append(timex)
     return timexes
 

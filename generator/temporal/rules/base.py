@@ -46,6 +46,9 @@ class Emit:
     # Set for expressions that point at a period named shortly before; `value` stands
     # when none was named. See Follow.
     follow: Follow | None = None
+    # A period named by comparison ("the year-ago third quarter") is no anchor for the
+    # expressions after it; the period the report is about stays the anchor.
+    comparison: bool = False
 
 
 @dataclass(frozen=True)

@@ -172,7 +172,7 @@ def _year_ago(m: Match) -> Emit | None:
 
 def _year_ago_quarter(m: Match) -> Emit | None:
     if m["nth"]:  # "the year-earlier third quarter": that quarter of last year
-        return Emit("DATE", f"UNDEF-REF-year-MINUS-1-Q{_ORDINAL[m['nth'].lower()]}")
+        return Emit("DATE", f"UNDEF-REF-year-MINUS-1-Q{_ORDINAL[m['nth'].lower()]}", comparison=True)
     # the latest completed quarter, one year back, unless a quarter was named just before
     return Emit("DATE", "UNDEF-REF-quarter-MINUS-5", follow=Follow("quarter", -1, "year"))
 
