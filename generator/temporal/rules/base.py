@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from ...model import TimexType
@@ -54,7 +55,7 @@ class Emit:
 @dataclass(frozen=True)
 class Rule:
     name: str
-    pattern: str  # with %(fragment)s placeholders, see FRAGMENTS
+    pattern: str  # with %(name)s placeholders for the pieces of fragments(); "%%" for "%"
     build: Callable[[re.Match[str]], Emit | None]
     examples: tuple[str, ...] = ()
     # token classes of triggers.py a match always contains; the rule runs only near them
@@ -75,18 +76,14 @@ def _plural(word: str) -> str:
     return word + "s?"
 
 
-_fragments: dict[str, str] = {}
-
-
+@lru_cache(maxsize=1)
 def fragments() -> dict[str, str]:
     """Named regex pieces built from the word tables, shared by every rule."""
-    if _fragments:
-        return _fragments
     number_word = lexicon.alternation("numbers")
     tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     ones = "(?:one|two|three|four|five|six|seven|eight|nine)"
     units = sorted(lexicon.table("units"), key=len, reverse=True)
-    _fragments.update(
+    return dict(
         # Month and weekday names must be capitalised (checked with (?-i:)), which keeps
         # out "may" the verb and "march" the noun in lower case.
         month=r"(?-i:(?:" + "|".join(
@@ -113,7 +110,6 @@ def fragments() -> dict[str, str]:
         b_left=r"(?<![\w$£€.,/-])",  # no word, currency, decimal or thousands part before
         b_right=r"(?![\w%/]|[.,]\d|-\d)",  # nor after
     )
-    return _fragments
 
 
 def unit_of(word: str) -> tuple[str, int, str]:
