@@ -238,11 +238,12 @@ def holiday_date(key: str, year: int) -> date | None:
     rule = row[0].split()
     if rule[0] == "NTH":
         nth, weekday, month = int(rule[1]), int(rule[2]), int(rule[3])
+        offset = timedelta(days=int(rule[4]) if len(rule) > 4 else 0)  # Election Day: Monday + 1
         if nth > 0:
             first = date(year, month, 1)
-            return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+            return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1)) + offset
         last = shift_months(date(year, month, 1), 1) - timedelta(days=1)
-        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7) + offset
     if rule[0] == "EASTER":
         return _easter(year) + timedelta(days=int(rule[1]))
     month, day = rule[0].split("-")

@@ -34,7 +34,7 @@ def token_classes() -> dict[str, frozenset[str]]:
     weekdays = set(lexicon.table("weekdays"))
     # Words of holiday names too common to be worth a scan ("new", "good"); "Good Friday"
     # is still found because the holiday rule also runs near weekdays.
-    stop = {"the", "of", "day", "s", "eve", "new", "good", "king", "year", "fourth", "july", "martin", "luther"}
+    stop = {"the", "of", "day", "s", "new", "good", "king", "year", "fourth", "july", "martin", "luther"}
     return {
         "month": frozenset(lexicon.table("months")),
         "weekday": frozenset(weekdays | {w + "s" for w in weekdays}),
@@ -70,6 +70,9 @@ def trigger_positions(text: str) -> dict[str, list[int]]:
     positions: dict[str, list[int]] = {}
     for token in _TOKEN.finditer(text):
         word = token.group()
+        if word in ("New", "new") and text[token.end() : token.end() + 6].lower() in (" year'", " year’", " years", " year "):
+            positions.setdefault("holiday", []).append(token.start())  # "New Year's Day"
+            continue
         if word[0].isdigit():
             start = token.start()
             positions.setdefault("digit", []).append(start)
