@@ -61,7 +61,5 @@ def with_modifier(text: str, candidate: Candidate) -> Candidate:
     if match is None:
         return candidate
     mod = lexicon.table("modifiers")[lexicon.normal_word(match["mod"])][0]
-    if body.startswith("the ") and match["mod"].lower().startswith("the"):
-        return candidate
     new_emit = replace(emit, mod=mod)
     return Candidate(candidate.start - len(window) + match.start(), candidate.end, candidate.order, new_emit)

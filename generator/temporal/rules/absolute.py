@@ -155,10 +155,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_day",
-        r"\b(?:(?P<rel>last|next|this)\s+)?(?P<month>%(month)s)\s*(?P<day>%(day)s)%(b_right)s",
+        r"\b(?:(?P<rel>last|next|this)\s+)?(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:(?=\s*[-–]\s*\d{1,2}\b(?![-/.,]\d))|%(b_right)s)",
         _month_day,
         examples=("Oct. 23", "March 12", "Nov. 1st"),
         triggers=('month',),
+    ),
+    Rule(
+        "month_day_range",
+        # "Jan. 6-7": the first day above (month_day, which allows "-7" after it), the second here
+        r"\b(?P<month>%(month)s)\s*(?:[12]\d|3[01]|0?[1-9])\s*[-–]\s*(?P<timex>(?P<day>[12]\d|3[01]|0?[1-9]))\b(?![-/.,]\d)",
+        _month_day,
+        examples=("Jan. 6-7", "March 3–5"),
+        triggers=("month",),
     ),
     Rule(
         "day_month",

@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
         "clock_time",
         r"(?<![\w.:$])(?:(?<!high\s)(?P<special>noon|midnight)|(?P<hour>[01]?\d|2[0-4])(?:[:.](?P<minute>[0-5]\d))?"
         r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?)|\s+(?:o['’]clock\s+)?in\s+the\s+(?P<inpart>morning|afternoon|evening)|\s+(?P<oclock>o['’]clock))?)"
-        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
+        r"(?:\s+(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET))\b|\s+local\s+time\b)?"
         r"(?:\s+(?:(?:on|last|this)\s+)?(?:(?P<weekday>%(weekday)s)|(?P<dayword>today|yesterday|tomorrow|tonight))\b)?",
         _clock,
         examples=("10 p.m.", "3:30 p.m. EST", "noon Saturday", "4 in the morning", "midnight"),

@@ -285,6 +285,15 @@ RULES: tuple[Rule, ...] = (
         triggers=('unit',),
     ),
     Rule(
+        "unit_after_modifier",
+        # "the end of the week", "the middle of the month": the reference's own unit; the
+        # modifier before it ("the end of") is taken in by the engine
+        r"(?<=\bof\s)the\s+(?P<unit>week|month|decade|century)\b(?![\s-]+(?:of|before|after|ending|ended)\b)",
+        lambda m: Emit("DATE", f"UNDEF-this-{m['unit'].lower()}"),
+        examples=("the end of the week", "the middle of the month"),
+        triggers=("unit",),
+    ),
+    Rule(
         "year_end",
         r"\b(?:the\s+)?year(?:[\s-]+|['’]s\s+)end\b",
         lambda m: Emit("DATE", "UNDEF-this-year", mod="END"),
