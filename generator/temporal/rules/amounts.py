@@ -42,6 +42,8 @@ def _duration(m: Match) -> Emit | None:
     article = (m["n"] or "").lower() in ("a", "an")
     if article and _RATE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "$1.76 a year", "700 seats a week": a rate, not a stretch of time
+    if article and m.group().lower().endswith("-long"):
+        return None  # "a decade-long war": the adjective alone, see unit_long
     if article and m["unit"].lower() == "second" and re.match(r"\s+[a-z]", m.string[m.end() : m.end() + 2]):
         return None  # "a second betrayal"
     if m["unit"].lower().startswith("quarter") and (
@@ -130,10 +132,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "bare_plural_units",
-        r"\b(?:for|over|in|within|after|took|take|takes|lasted)\s+(?P<timex>(?P<unit>years|months|weeks|decades|centuries))\b(?!\s+(?:of|ago|earlier|later)\b)",
+        r"\b(?:for|over|in|within|after|took|take|takes|lasted|follows|followed)\s+(?P<timex>(?P<unit>years|months|weeks|decades|centuries))\b(?!\s+(?:ago|earlier|later)\b)",
         _bare_plural,
         examples=("for years", "within weeks"),
         triggers=('unit',),
+    ),
+    Rule(
+        "unit_long",
+        # "a decade-long war" (ten years), "decades-long" (some decades)
+        r"\b(?P<unit>%(unit)s)-long\b",
+        lambda m: Emit("DURATION", duration_value(None if m["unit"].lower().endswith("s") else 1, m["unit"])),
+        examples=("decade-long", "decades-long", "day-long"),
+        triggers=("unit",),
     ),
     Rule(
         "frequency_word",
