@@ -74,6 +74,8 @@ def _recent_units(m: Match) -> Emit | None:
 
 
 def _frequency_word(m: Match) -> Emit | None:
+    if re.match(r"\s+(?:the\s+)?(?-i:[A-Z])", m.string[m.end() : m.end() + 6]):
+        return None  # "the Communist Party daily Granma": a newspaper
     return Emit("SET", lexicon.lookup("sets", m["word"]))
 
 
