@@ -15,7 +15,10 @@ from .resolve import Tense
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
-_WINDOW = 120  # characters each side; enough for the clause, cheap on long texts
+_WINDOW = 120
+# "as soon as Tuesday", "set to resume Monday": an infinitive or a limit right before
+# the expression points ahead even when the sentence is in the past tense.
+_FUTURE_BEFORE = re.compile(r"(?:\bas\s+(?:soon|early|late)\s+as|\bto\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+ly))?(?:\s+(?:on|by|until))?)\s+$", re.IGNORECASE)  # characters each side; enough for the clause, cheap on long texts
 _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred", "united", "limited", "based", "proceed", "succeed", "exceed", "weed", "breed", "greed", "deed", "ed", "fed", "wed", "ned", "ted"})
 
 
@@ -29,13 +32,21 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[: stop.start()]
-    before = [_signal(w) for w in reversed(_WORD.findall(left))]
-    after = [_signal(w) for w in _WORD.findall(right)]
-    # Interleave, nearest first; a word before the expression wins a tie (subject-verb order).
-    for index in range(max(len(before), len(after))):
-        for side in (before, after):
-            if index < len(side) and side[index]:
-                return side[index]
+    if _FUTURE_BEFORE.search(left):
+        return "future"
+    # The verb that governs a time expression mostly comes before it ("will meet on
+    # Tuesday", "said Friday"); words after it are read only when none before signals.
+    words = _WORD.findall(left)
+    for index in range(len(words) - 1, -1, -1):
+        signal = _signal(words[index])
+        if signal == "past" and index and words[index - 1].lower() in ("be", "being"):
+            continue  # "will be held": the participle says nothing; the auxiliary decides
+        if signal:
+            return signal
+    for word in _WORD.findall(right):
+        signal = _signal(word)
+        if signal:
+            return signal
     return None
 
 
