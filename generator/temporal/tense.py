@@ -27,6 +27,12 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:\b(?:postponed|delayed|deferred|adjourned|recessed|extended|has|have|given)\b(?:\s+[A-Za-z']+){0,4}|\bput\s+off)\s+until\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
+# "is to resume trading in Paris Tuesday", "are expected to arrive in Washington on
+# Monday": an arrangement in the present tense, whatever words come between.
+_ARRANGED_BEFORE = re.compile(
+    r"\b(?:is|are|'s|'re)\s+(?:(?:due|scheduled|expected|set|slated|likely|planning|going)\s+)?to\s+(?-i:[a-z]+)(?:\s+[A-Za-z.']+){0,5}\s+$",
+    re.IGNORECASE,
+)
 _PRESENT_BE = frozenset({"is", "are", "be", "am", "'s"})
 _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred", "united", "limited", "based", "proceed", "succeed", "exceed", "weed", "breed", "greed", "deed", "ed", "fed", "wed", "ned", "ted"})
 
@@ -44,7 +50,7 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
     ahead = _FUTURE_BEFORE.search(left)
     if ahead:
         return "past" if _PLUPERFECT_BEFORE.search(left, 0, ahead.start()) else "future"
-    if _DEADLINE_BEFORE.search(left):
+    if _DEADLINE_BEFORE.search(left) or _ARRANGED_BEFORE.search(left):
         return "future"
     # The verb that governs a time expression mostly comes before it ("will meet on
     # Tuesday", "said Friday"); words after it are read only when none before signals.
