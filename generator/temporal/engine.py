@@ -15,7 +15,7 @@ from .resolve import resolve
 from .rules import RULES, Rule
 from .tense import tense_near
 from .triggers import LOOKAHEAD, trigger_positions, windows
-from .values import REFERENCE_VALUES, anchored_interval, granularity_of, interval_of
+from .values import REFERENCE_VALUES, anchored_interval, duration_granularity, granularity_of, interval_of
 
 MAX_TEXT = 5_000_000  # characters; beyond this the text is cut rather than the caller kept waiting
 
@@ -101,7 +101,8 @@ def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex 
         return None  # a reference at the edge of the calendar (year 1 or 9999): nothing to say
     if emit.type == "DURATION" or emit.type == "SET" or value in REFERENCE_VALUES:
         interval = anchored_interval(value, emit.anchor, reference) if emit.type == "DURATION" else None
-        granularity = None
+        # an anchored duration is a span on the timeline, counted in its unit
+        granularity = duration_granularity(value) if interval is not None else None
     else:
         interval = interval_of(value)
         granularity = granularity_of(value)

@@ -212,6 +212,20 @@ def interval_of(value: str) -> Interval | None:
     return parsed.interval() if parsed else None
 
 
+_DURATION_GRANULARITY: dict[str, Granularity] = {"Y": "year", "Q": "quarter", "M": "month", "W": "week", "D": "day"}
+
+
+def duration_granularity(value: str) -> Granularity | None:
+    """The calendar unit a one-unit duration counts in: `year` for P4Y, `day` for P10D."""
+    try:
+        duration = Duration.parse(value)
+    except ValueError:
+        return None
+    if duration.clock or len(duration.parts) != 1:
+        return None
+    return _DURATION_GRANULARITY.get(duration.parts[0][1])
+
+
 def shift_months(day: date, months: int) -> date:
     """`day` moved by whole months, clamped to the month's last day (Mar 31 − 1 → Feb 28)."""
     index = day.year * 12 + day.month - 1 + months
