@@ -43,6 +43,13 @@ def resolve(value: str, reference: date | None, tense: Tense | None = None) -> s
     """The TIMEX3 value of an underspecified `value`; other values come back unchanged."""
     if not value.startswith("UNDEF-"):
         return value
+    if value.startswith("UNDEF-weekof-"):  # the ISO week holding a day: "the week of March 6"
+        day = resolve(value[len("UNDEF-weekof-") :], reference, tense)
+        try:
+            year, week, _ = date.fromisoformat(day).isocalendar()
+        except ValueError:
+            return "XXXX-WXX"
+        return f"{year:04d}-W{week:02d}"
     suffix = ""
     time_match = _TIME_SUFFIX.search(value)
     if time_match:

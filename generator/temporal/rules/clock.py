@@ -42,6 +42,8 @@ def _midday(m: Match) -> Emit | None:
     if m.group().lower() == "midday":
         return Emit("TIME", "UNDEF-this-dayT12:00", follow=Follow("day", 0, time="12:00"))
     part = {"morning": "MO", "afternoon": "AF", "evening": "EV"}[m["part"].lower()]
+    if m["dayword"]:  # "mid-afternoon yesterday": that day's part, not today's
+        return Emit("TIME", f"{_day_value(m)}T{part}", mod="MID")
     return Emit("TIME", f"UNDEF-this-dayT{part}", mod="MID", follow=Follow("day", 0, time=part))
 
 
@@ -58,9 +60,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "midday",
-        r"\bmidday\b|\bmid[\s-]?(?P<part>morning|afternoon|evening)\b",
+        r"\bmidday\b|\bmid[\s-]?(?P<part>morning|afternoon|evening)\b(?:\s+(?P<dayword>yesterday|today|tomorrow)\b)?(?P<weekday>)",
         _midday,
-        examples=("midday", "mid-afternoon", "mid afternoon"),
+        examples=("midday", "mid-afternoon", "mid afternoon", "mid-afternoon yesterday"),
         triggers=("clock",),
     ),
 )

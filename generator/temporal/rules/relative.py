@@ -189,7 +189,32 @@ def _holiday(m: Match) -> Emit | None:
     return Emit("DATE", f"UNDEF-{selector}-holiday-{key}")
 
 
+def _week_of(m: Match) -> Emit | None:
+    """ "the week of March 6", "Easter week": the calendar week holding that day."""
+    if m["holiday"]:
+        inner = _holiday(m)
+        return None if inner is None else Emit("DATE", "UNDEF-weekof-" + inner.value)
+    month = int(lexicon.lookup("months", m["month"]))
+    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+    inner_value = f"{m['year']}-{month:02d}-{day:02d}" if m["year"] else f"UNDEF-tense-month-{month:02d}-{day:02d}"
+    return Emit("DATE", "UNDEF-weekof-" + inner_value)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "week_of_day",
+        r"\b(?:the\s+)?week\s+of\s+(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:,?\s*(?P<year>%(year)s))?%(b_right)s(?P<holiday>)(?P<rel>)",
+        _week_of,
+        examples=("the week of March 6", "the week of Oct. 23, 1998"),
+        triggers=("month",),
+    ),
+    Rule(
+        "holiday_week",
+        r"\b(?P<holiday>%(holiday)s)\s+week\b(?P<year>)(?P<rel>)",
+        _week_of,
+        examples=("Easter week", "Thanksgiving week"),
+        triggers=("holiday", "weekday"),
+    ),
     Rule(
         "weekday_with_date",
         r"\b(?P<weekday>%(weekday)s),?\s+(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:,?\s*(?P<year>%(year)s))?%(b_right)s",
