@@ -124,6 +124,17 @@ def _quarter(m: Match) -> Emit | None:
     year = m["year"] or m["year2"]
     if year:
         return Emit("DATE", f"{year}-{letter}{number}")
+    if m["ofrel"]:  # "the second half of next year"
+        step = _STEP.get(m["ofrel"].lower(), 0)
+        return Emit("DATE", _signed_ref("year", step) + f"-{letter}{number}")
+    if m["decade"]:  # "the last half of the '80s": the decade's end
+        digits = re.search(r"\d+", m["decade"])
+        if digits is None:
+            value = "UNDEF-this-decade"
+        else:
+            tens = digits.group()
+            value = ("19" + tens[0]) if len(tens) == 2 else tens[:3]
+        return Emit("DATE", value, mod="START" if number == 1 else "END") if kind == "half" else None
     rel = (m["rel"] or "").lower()
     if rel:
         step = -1 if rel == "last" else 1 if rel == "next" else 0
@@ -209,6 +220,13 @@ RULES: tuple[Rule, ...] = (
         triggers=("month",),
     ),
     Rule(
+        "two_quarters_of_year",
+        r"\bthe\s+(?P<which>first|second|last|final)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?P<year>%(year)s)\b",
+        lambda m: Emit("DATE", f"{m['year']}-H{1 if m['which'].lower() == 'first' else 2}"),
+        examples=("the first two quarters of 1990", "the last two quarters of 1989"),
+        triggers=("unit",),
+    ),
+    Rule(
         "holiday_week",
         r"\b(?P<holiday>%(holiday)s)\s+week\b(?P<year>)(?P<rel>)",
         _week_of,
@@ -276,7 +294,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter_or_half",
         r"\b(?:the\s+)?(?:(?P<year>%(year)s)\s+|(?P<rel>this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\s-]+"
-        r"(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>%(year)s))?\b",
+        r"(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year2>%(year)s)|(?P<ofrel>the|this|next|last)\s+(?:fiscal\s+)?year|the\s+(?P<decade>(?:19|20)?\d0s|['’]\d0s|decade)))?\b",
         _quarter,
         examples=("the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half", "this year's third quarter"),
         triggers=('unit',),
