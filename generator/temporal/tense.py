@@ -33,7 +33,7 @@ _ARRANGED_BEFORE = re.compile(
     r"\b(?:is|are|'s|'re)\s+(?:(?:due|scheduled|expected|set|slated|likely|planning|going)\s+)?to\s+(?-i:[a-z]+)(?:\s+[A-Za-z.']+){0,5}\s+$",
     re.IGNORECASE,
 )
-_PRESENT_BE = frozenset({"is", "are", "be", "am", "'s"})
+_PRESENT_BE = frozenset({"is", "are", "be", "am", "s"})  # "s": "Friday's scheduled vote" is no past plan
 _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred", "united", "limited", "based", "proceed", "succeed", "exceed", "weed", "breed", "greed", "deed", "ed", "fed", "wed", "ned", "ted"})
 
 
@@ -68,6 +68,8 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
         signal = _signal(word)
         if signal == "future" and word.lower().endswith("ed") and not (index and after[index - 1].lower() in _PRESENT_BE):
             return "past"  # "On Friday, the government planned to pay": planning is what happened then
+        if signal == "present" and index + 1 < len(after) and _signal(after[index + 1]) == "future":
+            return "future"  # "Friday is expected to be busy"
         if signal:
             return signal
     return None
