@@ -12,15 +12,18 @@ from pathlib import Path
 from ..analysis import AnalysisSettings
 from ..serialize import analysis_dict, timeline_dict, to_json
 from ..timeline import merge
-from . import pages, urls
-from .corpus import Corpus, load_corpus
+from . import navigation, pages, urls
+from .corpus import Corpus, LoadOptions, load_corpus
 from .discover import Problem
+from .navigation import NavSettings
 
 
 @dataclass(frozen=True, slots=True)
 class SiteConfig:
     analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
     directory_urls: bool = True
+    load: LoadOptions = field(default_factory=LoadOptions)
+    nav: NavSettings = field(default_factory=NavSettings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,17 +43,20 @@ class Site:
 
 
 def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
-    corpus = load_corpus(Path(seeds), config.analysis)
+    seeds = Path(seeds)
+    corpus = load_corpus(seeds, config.analysis, config.load)
     analyses = corpus.analyses
     titles = {a.article.id: a.article.title for a in analyses}
     timeline = merge(a.events for a in analyses)
     directory_urls = config.directory_urls
 
     site_pages = {
-        urls.INDEX: pages.index_page(analyses, corpus.problems, directory_urls),
-        urls.TIMELINE: pages.timeline_page(timeline, titles, directory_urls),
+        urls.INDEX: navigation.index_page(analyses, corpus.problems, config.nav, directory_urls),
         urls.REPORT: pages.report_page(analyses, corpus.problems, directory_urls),
     }
+    site_pages.update(navigation.browse_pages(analyses, _folders(seeds, analyses), config.nav,
+                                              directory_urls))
+    site_pages.update(navigation.timeline_pages(timeline, titles, config.nav, directory_urls))
     data_files = {urls.TIMELINE_DATA: to_json(timeline_dict(timeline, titles)).encode("utf-8")}
     for analysis in analyses:
         article_id = analysis.article.id
@@ -59,4 +65,16 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
     return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus)
 
 
-__all__ = ["Site", "SiteConfig", "build_site"]
+def _folders(seeds: Path, analyses) -> dict[str, str | None]:
+    """The top-level folder of the seeds each article came from (BBC: its category)."""
+    folders: dict[str, str | None] = {}
+    for analysis in analyses:
+        try:
+            parts = Path(analysis.article.path).relative_to(seeds).parts
+        except ValueError:
+            parts = ()
+        folders[analysis.article.id] = parts[0] if len(parts) > 1 else None
+    return folders
+
+
+__all__ = ["LoadOptions", "NavSettings", "Site", "SiteConfig", "build_site"]

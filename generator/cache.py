@@ -1,0 +1,108 @@
+"""The analysis cache: one JSON file per (file bytes, file path, settings, code version).
+
+The analysis of an article is a pure function of those, so a rebuild re-analyses only
+the files whose key changed. The code version is the package version plus a hash of the
+package's own source and data files (and the versions of the libraries the analysis
+uses), so editing the tagger or the summarizer invalidates every entry without anyone
+having to remember to bump a number. The site layer (`generator/site/`) is left out of
+the hash: it only reads analyses, so a template change does not force re-analysis.
+
+Entries are written atomically (temporary file, then rename), so parallel workers,
+or machines sharing the folder, never see half a file; a corrupt or unreadable entry
+is treated as a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .model import Analysis
+from .storage import analysis_from_dict, analysis_to_dict
+
+DEFAULT_CACHE_DIR = ".cache/news-timelines"
+
+PACKAGE = Path(__file__).resolve().parent
+# Downstream of the analysis, so not part of what it depends on.
+_NOT_ANALYSIS = ("site", "__pycache__", "evaluation")
+_SOURCE_SUFFIXES = (".py", ".tsv", ".txt", ".json", ".csv", ".yml", ".yaml")
+_LIBRARIES = ("sumy", "dateparser", "trafilatura", "htmldate", "numpy")
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """The generator's version and a hash of every source and data file the analysis
+    can depend on."""
+    digest = hashlib.sha256(f"news-timelines {__version__}\n".encode())
+    for path in sorted(PACKAGE.rglob("*")):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] in _NOT_ANALYSIS or not path.is_file():
+            continue
+        if path.suffix not in _SOURCE_SUFFIXES:
+            continue
+        digest.update(relative.as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name in _LIBRARIES:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"{name}={version}\n".encode())
+    return digest.hexdigest()
+
+
+def settings_fingerprint(settings: Any) -> str:
+    """A stable text form of a (dataclass) settings object."""
+    return json.dumps(asdict(settings), sort_keys=True, default=str)
+
+
+def entry_key(data: bytes, path: str, settings_text: str, version: str) -> str:
+    """The cache key of one file. The path is part of it because the article's id and
+    `path` come from it."""
+    digest = hashlib.sha256()
+    for part in (version.encode(), settings_text.encode(), path.encode("utf-8", "surrogatepass")):
+        digest.update(len(part).to_bytes(8, "little") + part)
+    digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+class AnalysisCache:
+    """A folder of cached analyses; safe to share between processes."""
+
+    def __init__(self, folder: Path | str) -> None:
+        self.folder = Path(folder)
+
+    def _path(self, key: str) -> Path:
+        return self.folder / "analysis" / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> Analysis | None:
+        try:
+            text = self._path(key).read_text("utf-8")
+            return analysis_from_dict(json.loads(text))
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            return None
+
+    def put(self, key: str, analysis: Analysis) -> None:
+        target = self._path(key)
+        text = json.dumps(analysis_to_dict(analysis), ensure_ascii=False, separators=(",", ":"))
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(text)
+                os.replace(temporary, target)
+            except OSError:
+                os.unlink(temporary)
+                raise
+        except OSError:
+            # A cache that cannot be written (read-only folder, full disk) only costs time.
+            pass
