@@ -52,10 +52,16 @@ class Corpus:
 
 
 def analyse_file(task: tuple[str, str | None], settings: AnalysisSettings,
-                 cache_dir: str | None) -> Analysis | Problem:
+                 cache_dir: str | None, version: str | None = None) -> Analysis | Problem:
     """Read and analyse one file, and cache the result under `key`. A plain function of
-    one file: the unit of work for a process pool or a cluster."""
+    one file: the unit of work for a process pool or a cluster.
+
+    `version` is the code version the key was made with: a worker running other code
+    (a cluster node not yet updated) must not store its results under that key."""
     path, key = task
+    if version is not None and version != code_version():
+        raise RuntimeError(f"worker code version {code_version()[:12]} differs from the "
+                           f"build's {version[:12]}: install the same news-timelines on every worker")
     try:
         article = load_article(Path(path))
     except IngestError as error:
@@ -91,7 +97,8 @@ def load_corpus(seeds: Path, settings: AnalysisSettings,
 
     bar = progress_bar(len(tasks), "analysing", options.progress)
     work = partial(analyse_file, settings=settings,
-                   cache_dir=str(options.cache_dir) if cache is not None else None)
+                   cache_dir=str(options.cache_dir) if cache is not None else None,
+                   version=version if cache is not None else None)
     try:
         for slot, result in zip(slots, map_ordered(work, tasks, options.executor, options.workers,
                                                    options.dask_address)):

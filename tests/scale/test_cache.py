@@ -102,3 +102,13 @@ def test_keys_differ_by_bytes_path_settings_and_version():
                 cache.entry_key(b"text", "b.txt", "{}", "v1"),
                 cache.entry_key(b"text", "a.txt", '{"x": 1}', "v1"),
                 cache.entry_key(b"text", "a.txt", "{}", "v2")}) == 5
+
+
+def test_a_worker_with_other_code_refuses_to_fill_the_cache(tmp_path):
+    from generator.site.corpus import analyse_file
+
+    seeds = write_corpus(tmp_path / "seeds", 1)
+    path = str(next(seeds.rglob("*.txt")))
+    with pytest.raises(RuntimeError, match="code version"):
+        analyse_file((path, "k" * 64), AnalysisSettings(), str(tmp_path / "c"), version="other")
+    assert not (tmp_path / "c").exists()
