@@ -59,6 +59,32 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def site_version() -> str:
+    """A hash of the site layer (its code and templates) and of the libraries it
+    renders with: what a generated page depends on besides its analysis."""
+    digest = hashlib.sha256(code_version().encode())
+    folder = PACKAGE / "site"
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name in ("Jinja2", "MarkupSafe"):
+        try:
+            digest.update(f"{name}={metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    return digest.hexdigest()
+
+
+def page_key(entry: str, article_id: str, variant: str) -> str:
+    """The key of an article's generated page: its analysis entry, the id it is
+    published under (two files with one stem get distinct ids), the site code, and
+    `variant` (e.g. the URL style)."""
+    text = "\0".join((entry, article_id, variant, site_version()))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def settings_fingerprint(settings: Any) -> str:
     """A stable text form of a (dataclass) settings object."""
     return json.dumps(asdict(settings), sort_keys=True, default=str)
@@ -80,8 +106,8 @@ class AnalysisCache:
     def __init__(self, folder: Path | str) -> None:
         self.folder = Path(folder)
 
-    def _path(self, key: str) -> Path:
-        return self.folder / "analysis" / key[:2] / f"{key}.json"
+    def _path(self, key: str, kind: str = "analysis", suffix: str = ".json") -> Path:
+        return self.folder / kind / key[:2] / f"{key}{suffix}"
 
     def get(self, key: str) -> Analysis | None:
         try:
@@ -91,8 +117,22 @@ class AnalysisCache:
             return None
 
     def put(self, key: str, analysis: Analysis) -> None:
-        target = self._path(key)
         text = json.dumps(analysis_to_dict(analysis), ensure_ascii=False, separators=(",", ":"))
+        self._write(self._path(key), text)
+
+    def get_page(self, key: str) -> str | None:
+        """A generated page stored by `put_page` (rendering 2000 article pages costs
+        a second a build; reading them back, a tenth of that)."""
+        try:
+            return self._path(key, "pages", ".md").read_text("utf-8")
+        except (OSError, ValueError):
+            return None
+
+    def put_page(self, key: str, text: str) -> None:
+        self._write(self._path(key, "pages", ".md"), text)
+
+    @staticmethod
+    def _write(target: Path, text: str) -> None:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")

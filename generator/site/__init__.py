@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..analysis import AnalysisSettings
+from ..cache import AnalysisCache, page_key
 from ..serialize import analysis_dict, timeline_dict
 from ..timeline import merge
 from . import navigation, pages, urls
@@ -59,11 +60,27 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
                                               directory_urls))
     site_pages.update(navigation.timeline_pages(timeline, titles, config.nav, directory_urls))
     data_files = {urls.TIMELINE_DATA: _compact_json(timeline_dict(timeline, titles))}
-    for analysis in analyses:
+    cache = AnalysisCache(config.load.cache_dir) if config.load.cache_dir is not None else None
+    for analysis, key in zip(analyses, corpus.keys or [None] * len(analyses)):
         article_id = analysis.article.id
-        site_pages[urls.article_page(article_id)] = pages.article_page(analysis, directory_urls)
+        site_pages[urls.article_page(article_id)] = _article_page(analysis, key, cache,
+                                                                  directory_urls)
         data_files[urls.article_data(article_id)] = _compact_json(analysis_dict(analysis))
     return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus)
+
+
+def _article_page(analysis, key: str | None, cache: AnalysisCache | None,
+                  directory_urls: bool) -> str:
+    """The article's page, from the cache when its analysis and the site code are
+    unchanged."""
+    if cache is None or key is None:
+        return pages.article_page(analysis, directory_urls)
+    stored_key = page_key(key, analysis.article.id, f"directory_urls={directory_urls}")
+    page = cache.get_page(stored_key)
+    if page is None:
+        page = pages.article_page(analysis, directory_urls)
+        cache.put_page(stored_key, page)
+    return page
 
 
 def _compact_json(data) -> bytes:

@@ -49,6 +49,7 @@ class Corpus:
     analyses: tuple[Analysis, ...]
     problems: tuple[Problem, ...]
     stats: CorpusStats = field(default_factory=CorpusStats)
+    keys: tuple[str | None, ...] = ()  # each analysis's cache key (None: not cached)
 
 
 def analyse_file(task: tuple[str, str | None], settings: AnalysisSettings,
@@ -78,6 +79,7 @@ def load_corpus(seeds: Path, settings: AnalysisSettings,
     files, problems = discover(seeds)
     cache = AnalysisCache(options.cache_dir) if options.cache_dir is not None else None
     results: list[Analysis | Problem | None] = [None] * len(files)
+    keys: list[str | None] = [None] * len(files)
     tasks: list[tuple[str, str | None]] = []
     slots: list[int] = []
     if cache is not None:
@@ -89,6 +91,7 @@ def load_corpus(seeds: Path, settings: AnalysisSettings,
                 key = entry_key(path.read_bytes(), str(path), settings_text, version)
             except OSError:
                 key = None  # the worker reports why the file cannot be read
+            keys[i] = key
             if key is not None and (hit := cache.get(key)) is not None:
                 results[i] = hit
                 continue
@@ -108,15 +111,18 @@ def load_corpus(seeds: Path, settings: AnalysisSettings,
         bar.close()
 
     analyses: list[Analysis] = []
+    analysis_keys: list[str | None] = []
     used_ids: set[str] = set()
-    for result in results:
+    for result, key in zip(results, keys):
         if isinstance(result, Problem):
             problems.append(result)
         elif result is not None:
             analyses.append(_with_unique_id(result, used_ids))
+            analysis_keys.append(key)
     stats = CorpusStats(files=len(files), cached=len(files) - len(tasks), analysed=len(tasks),
                         seconds=time.perf_counter() - started)
-    return Corpus(analyses=tuple(analyses), problems=tuple(problems), stats=stats)
+    return Corpus(analyses=tuple(analyses), problems=tuple(problems), stats=stats,
+                  keys=tuple(analysis_keys))
 
 
 def _with_unique_id(analysis: Analysis, used: set[str]) -> Analysis:

@@ -4,6 +4,7 @@ changed files are analysed again."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,15 @@ def test_a_warm_build_is_byte_identical_to_a_cold_one_and_analyses_nothing(seeds
     assert warm.corpus.analyses == cold.corpus.analyses == uncached.corpus.analyses
     assert warm.pages == cold.pages == uncached.pages
     assert warm.data_files == cold.data_files == uncached.data_files
+
+
+def test_article_pages_are_stored_and_reused_per_url_style(seeds, tmp_path):
+    build_site(seeds, config(tmp_path / "cache"))
+    assert len(list((tmp_path / "cache" / "pages").rglob("*.md"))) == 10
+    flat = SiteConfig(directory_urls=False,
+                      load=LoadOptions(cache_dir=tmp_path / "cache", executor="serial"))
+    assert build_site(seeds, flat).pages == build_site(seeds, replace(flat, load=LoadOptions())).pages
+    assert len(list((tmp_path / "cache" / "pages").rglob("*.md"))) == 20
 
 
 def test_touching_one_article_reanalyses_that_article_only(seeds, tmp_path):
@@ -80,12 +90,18 @@ def test_the_code_version_follows_the_analysis_sources_not_the_site(tmp_path, mo
         cache.code_version.cache_clear()
         return cache.code_version()
 
+    def site() -> str:
+        cache.code_version.cache_clear()
+        cache.site_version.cache_clear()
+        return cache.site_version()
+
     try:
-        first = version()
+        first, first_site = version(), site()
         assert version() == first
         template = package / "site" / "templates" / "article.md.j2"
         template.write_text(template.read_text("utf-8") + "\n", "utf-8")
         assert version() == first  # a page template does not change analyses
+        assert site() != first_site  # but it does change the stored pages
         table = next((package / "temporal" / "data").rglob("*.tsv"))
         table.write_text(table.read_text("utf-8") + "\n", "utf-8")
         assert version() != first  # a tagger table does
@@ -94,6 +110,7 @@ def test_the_code_version_follows_the_analysis_sources_not_the_site(tmp_path, mo
         assert version() != after_table
     finally:
         cache.code_version.cache_clear()
+        cache.site_version.cache_clear()
 
 
 def test_keys_differ_by_bytes_path_settings_and_version():
