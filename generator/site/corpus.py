@@ -67,7 +67,10 @@ def analyse_file(task: tuple[str, str | None], settings: AnalysisSettings,
         article = load_article(Path(path))
     except IngestError as error:
         return Problem(path, str(error))
-    analysis = analyse(article, settings)
+    try:
+        analysis = analyse(article, settings)
+    except Exception as error:  # noqa: BLE001 - one odd article must not stop a 10,000-article build
+        return Problem(path, f"analysis failed ({type(error).__name__}: {error}); please report it")
     if cache_dir is not None and key is not None:
         AnalysisCache(cache_dir).put(key, analysis)
     return analysis

@@ -36,3 +36,21 @@ def test_a_parallel_cold_build_fills_the_cache_for_a_serial_warm_one(tmp_path):
                                                          executor="serial")))
     assert warm.corpus.stats.cached == 20
     assert warm.pages == cold.pages
+
+
+def test_an_article_whose_analysis_fails_is_a_problem_not_a_failed_build(tmp_path, monkeypatch):
+    from generator.site import corpus
+
+    seeds = write_corpus(tmp_path / "seeds", 3)
+    real = corpus.analyse
+
+    def fragile(article, settings):
+        if "business" in article.path:
+            raise ValueError("odd text")
+        return real(article, settings)
+
+    monkeypatch.setattr(corpus, "analyse", fragile)
+    site = build_site(seeds, SiteConfig(load=LoadOptions(executor="serial")))
+    assert len(site.corpus.analyses) == 2
+    assert [p.reason for p in site.problems] == [
+        "analysis failed (ValueError: odd text); please report it"]
