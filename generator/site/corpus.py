@@ -71,9 +71,19 @@ def analyse_file(task: tuple[str, str | None], settings: AnalysisSettings,
         analysis = analyse(article, settings)
     except Exception as error:  # noqa: BLE001 - one odd article must not stop a 10,000-article build
         return Problem(path, f"analysis failed ({type(error).__name__}: {error}); please report it")
-    if cache_dir is not None and key is not None:
+    if cache_dir is not None and key is not None and _unchanged(path, key, settings):
         AnalysisCache(cache_dir).put(key, analysis)
     return analysis
+
+
+def _unchanged(path: str, key: str, settings: AnalysisSettings) -> bool:
+    """Whether the file still has the bytes the key was made from: one saved while the
+    build ran (`mkdocs serve`) must not be stored under its old key."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return False
+    return entry_key(data, path, settings_fingerprint(settings), code_version()) == key
 
 
 def load_corpus(seeds: Path, settings: AnalysisSettings,

@@ -129,3 +129,16 @@ def test_a_worker_with_other_code_refuses_to_fill_the_cache(tmp_path):
     with pytest.raises(RuntimeError, match="code version"):
         analyse_file((path, "k" * 64), AnalysisSettings(), str(tmp_path / "c"), version="other")
     assert not (tmp_path / "c").exists()
+
+
+def test_a_file_changed_during_the_build_is_not_cached_under_its_old_key(tmp_path):
+    from generator.site.corpus import analyse_file
+
+    seeds = write_corpus(tmp_path / "seeds", 1)
+    path = next(seeds.rglob("*.txt"))
+    settings = AnalysisSettings()
+    old_key = cache.entry_key(path.read_bytes(), str(path), cache.settings_fingerprint(settings),
+                              cache.code_version())
+    path.write_text(path.read_text("utf-8") + "\nSaved again on 4 May 2005.\n", "utf-8")
+    analyse_file((str(path), old_key), settings, str(tmp_path / "c"), cache.code_version())
+    assert cache.AnalysisCache(tmp_path / "c").get(old_key) is None
