@@ -4,8 +4,9 @@ The analysis of an article is a pure function of those, so a rebuild re-analyses
 the files whose key changed. The code version is the package version plus a hash of the
 package's own source and data files (and the versions of the libraries the analysis
 uses), so editing the tagger or the summarizer invalidates every entry without anyone
-having to remember to bump a number. The site layer (`generator/site/`) is left out of
-the hash: it only reads analyses, so a template change does not force re-analysis.
+having to remember to bump a number. The site layer (`generator/site/`) and the glue
+(plugin, command line, executors, progress bar) are left out of the hash: they only
+run or read analyses, so a template change does not force re-analysis.
 
 Entries are written atomically (temporary file, then rename), so parallel workers,
 or machines sharing the folder, never see half a file; a corrupt or unreadable entry
@@ -31,8 +32,10 @@ from .storage import analysis_from_dict, analysis_to_dict
 DEFAULT_CACHE_DIR = ".cache/news-timelines"
 
 PACKAGE = Path(__file__).resolve().parent
-# Downstream of the analysis, so not part of what it depends on.
-_NOT_ANALYSIS = ("site", "__pycache__", "evaluation")
+# Downstream of the analysis or glue around it, so not part of what it depends on:
+# editing the site layer, the plugin or the command line keeps the cache.
+_NOT_ANALYSIS = ("site", "__pycache__", "evaluation", "mkdocs_plugin.py", "cli.py",
+                 "commands.py", "__main__.py", "progress.py", "executors.py")
 _SOURCE_SUFFIXES = (".py", ".tsv", ".txt", ".json", ".csv", ".yml", ".yaml")
 _LIBRARIES = ("sumy", "dateparser", "trafilatura", "htmldate", "numpy")
 

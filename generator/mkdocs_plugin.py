@@ -21,7 +21,7 @@ from .analysis import AnalysisSettings
 from .cache import DEFAULT_CACHE_DIR
 from .executors import DEFAULT_EXECUTOR, EXECUTORS
 from .progress import wanted
-from .site import LoadOptions, NavSettings, SiteConfig, build_site
+from .site import LoadOptions, NavSettings, SiteConfig, build_site, grouped_notes
 from .site.navigation import DEFAULT_HOME_LATEST, DEFAULT_PAGE_SIZE
 from .summarize import DEFAULT_METHOD, METHODS, SummarySettings
 
@@ -96,9 +96,8 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
                 files.remove(files.get_file_from_path(path))
                 log.warning("generated %s replaces the file of that name in docs/", path)
             files.append(File.generated(config, path, content=content))
-        for analysis in site.corpus.analyses:
-            for note in analysis.warnings:
-                log.info("%s: %s", analysis.article.path, note)
+        for where, note in grouped_notes(site.corpus.analyses):
+            log.info("%s: %s", where, note)
         for problem in site.problems:
             log.warning("%s: %s", problem.path, problem.reason)
         stats = site.corpus.stats

@@ -69,6 +69,24 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
     return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus)
 
 
+def grouped_notes(analyses, limit: int = 5) -> list[tuple[str, str]]:
+    """(where, note) lines for the build log: a note shared by at most `limit` articles
+    once per article; a note shared by more (every BBC article is undated) once, with a
+    count, so that the log stays readable for a large corpus. The build report page
+    still lists every article."""
+    by_note: dict[str, list[str]] = {}
+    for analysis in analyses:
+        for note in analysis.warnings:
+            by_note.setdefault(note, []).append(analysis.article.path)
+    lines = []
+    for note, paths in by_note.items():
+        if len(paths) <= limit:
+            lines.extend((path, note) for path in paths)
+        else:
+            lines.append((f"{len(paths)} articles (first {paths[0]})", note))
+    return lines
+
+
 def _article_page(analysis, key: str | None, cache: AnalysisCache | None,
                   directory_urls: bool) -> str:
     """The article's page, from the cache when its analysis and the site code are
@@ -101,4 +119,4 @@ def _folders(seeds: Path, analyses) -> dict[str, str | None]:
     return folders
 
 
-__all__ = ["LoadOptions", "NavSettings", "Site", "SiteConfig", "build_site"]
+__all__ = ["LoadOptions", "NavSettings", "Site", "SiteConfig", "build_site", "grouped_notes"]

@@ -102,6 +102,9 @@ def test_the_code_version_follows_the_analysis_sources_not_the_site(tmp_path, mo
         template.write_text(template.read_text("utf-8") + "\n", "utf-8")
         assert version() == first  # a page template does not change analyses
         assert site() != first_site  # but it does change the stored pages
+        plugin = package / "mkdocs_plugin.py"
+        plugin.write_text(plugin.read_text("utf-8") + "\n", "utf-8")
+        assert version() == first  # nor does the plugin's glue
         table = next((package / "temporal" / "data").rglob("*.tsv"))
         table.write_text(table.read_text("utf-8") + "\n", "utf-8")
         assert version() != first  # a tagger table does
