@@ -21,6 +21,14 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="write the generated pages for a folder of articles")
     build.add_argument("--seeds", default="seeds")
     build.add_argument("--out", default="build/pages")
+    build.add_argument("--cache-dir", default=".cache/news-timelines",
+                       help="analysis cache folder (default: %(default)s)")
+    build.add_argument("--no-cache", action="store_true", help="analyse every article afresh")
+    build.add_argument("--executor", choices=("process", "serial", "dask"), default="process")
+    build.add_argument("--workers", type=int, default=None, help="default: one per core")
+    build.add_argument("--dask-address", default=None,
+                       help="scheduler of a running Dask cluster (default: a local one)")
+    build.add_argument("--no-progress", action="store_true")
 
     summarize = commands.add_parser("summarize", help="print an article's summary")
     summarize.add_argument("file")
@@ -55,7 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "build":
         from .commands import build_command
 
-        return build_command(args.seeds, args.out)
+        return build_command(args.seeds, args.out,
+                             cache_dir=None if args.no_cache else args.cache_dir,
+                             executor=args.executor, workers=args.workers,
+                             dask_address=args.dask_address, progress=not args.no_progress)
     if args.command == "summarize":
         from .summarize.command import summarize_command
 

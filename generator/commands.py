@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 from .analysis import analyse
+from .cache import DEFAULT_CACHE_DIR
+from .executors import DEFAULT_EXECUTOR
 from .ingest import IngestError, load_article
 from .serialize import analysis_dict, to_json
 
@@ -20,12 +22,19 @@ def analyze_command(file: str) -> int:
     return 0
 
 
-def build_command(seeds: str, out: str) -> int:
-    from .site import SiteConfig, build_site
+def build_command(seeds: str, out: str, cache_dir: str | None = DEFAULT_CACHE_DIR,
+                  executor: str = DEFAULT_EXECUTOR, workers: int | None = None,
+                  dask_address: str | None = None, progress: bool = True) -> int:
+    from .progress import wanted
+    from .site import LoadOptions, SiteConfig, build_site
 
-    site = build_site(Path(seeds), SiteConfig())
+    load = LoadOptions(cache_dir=Path(cache_dir) if cache_dir else None, executor=executor,
+                       workers=workers, dask_address=dask_address, progress=wanted(progress))
+    site = build_site(Path(seeds), SiteConfig(load=load))
     written = site.write(Path(out))
     for problem in site.problems:
         print(f"warning: {problem.path}: {problem.reason}", file=sys.stderr)
-    print(f"wrote {written} files to {out}")
+    stats = site.corpus.stats
+    print(f"wrote {written} files to {out} ({stats.analysed} article(s) analysed, "
+          f"{stats.cached} from cache, in {stats.seconds:.2f} s)")
     return 0

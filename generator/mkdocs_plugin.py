@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from pathlib import Path
 
 from mkdocs.config import base
@@ -17,12 +18,17 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .analysis import AnalysisSettings
-from .site import SiteConfig, build_site
+from .cache import DEFAULT_CACHE_DIR
+from .executors import DEFAULT_EXECUTOR, EXECUTORS
+from .progress import wanted
+from .site import LoadOptions, NavSettings, SiteConfig, build_site, grouped_notes
+from .site.navigation import DEFAULT_HOME_LATEST, DEFAULT_PAGE_SIZE
 from .summarize import DEFAULT_METHOD, METHODS, SummarySettings
 
 log = logging.getLogger("mkdocs.plugins.news_timelines")
 
 SEEDS_ENV = "NEWS_TIMELINES_SEEDS"
+CACHE_ENV = "NEWS_TIMELINES_CACHE_DIR"
 
 
 class NewsTimelinesConfig(base.Config):
@@ -32,6 +38,15 @@ class NewsTimelinesConfig(base.Config):
     summary_sentences = c.Optional(c.Type(int))
     summary_ratio = c.Optional(c.Type(float))
     summary_words = c.Optional(c.Type(int))
+    # Analysis cache folder, relative to mkdocs.yml; `cache: false` turns it off.
+    cache = c.Type(bool, default=True)
+    cache_dir = c.Type(str, default=DEFAULT_CACHE_DIR)
+    executor = c.Choice(EXECUTORS, default=DEFAULT_EXECUTOR)
+    workers = c.Optional(c.Type(int))  # none: one per core
+    dask_address = c.Optional(c.Type(str))  # none: a local Dask cluster
+    page_size = c.Type(int, default=DEFAULT_PAGE_SIZE)
+    home_latest = c.Type(int, default=DEFAULT_HOME_LATEST)
+    progress = c.Type(bool, default=True)
 
 
 class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
@@ -42,6 +57,14 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         if not seeds.is_absolute():
             seeds = Path(config.config_file_path or ".").resolve().parent / seeds
         return seeds
+
+    def _cache_dir(self, config: MkDocsConfig) -> Path | None:
+        if not self.config.cache:
+            return None
+        folder = Path(os.environ.get(CACHE_ENV) or self.config.cache_dir)
+        if not folder.is_absolute():
+            folder = Path(config.config_file_path or ".").resolve().parent / folder
+        return folder
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         seeds = self._seeds(config)
@@ -55,21 +78,34 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
                 )
             ),
             directory_urls=config.use_directory_urls,
+            load=LoadOptions(
+                cache_dir=self._cache_dir(config),
+                executor=self.config.executor,
+                workers=self.config.workers,
+                dask_address=self.config.dask_address,
+                # `mkdocs build -q` raises the log level: then no bar either.
+                progress=wanted(self.config.progress, quiet=not log.isEnabledFor(logging.INFO)),
+            ),
+            nav=NavSettings(page_size=self.config.page_size, home_latest=self.config.home_latest),
         )
+        started = time.perf_counter()
         site = build_site(seeds, settings)
+        seconds = time.perf_counter() - started
         for path, content in [*site.pages.items(), *site.data_files.items()]:
             if files.get_file_from_path(path) is not None:
                 files.remove(files.get_file_from_path(path))
                 log.warning("generated %s replaces the file of that name in docs/", path)
             files.append(File.generated(config, path, content=content))
-        for analysis in site.corpus.analyses:
-            for note in analysis.warnings:
-                log.info("%s: %s", analysis.article.path, note)
+        for where, note in grouped_notes(site.corpus.analyses):
+            log.info("%s: %s", where, note)
         for problem in site.problems:
             log.warning("%s: %s", problem.path, problem.reason)
+        stats = site.corpus.stats
         log.info(
-            "news-timelines: %d article(s) from %s, %d file(s) not built",
+            "news-timelines: %d article(s) from %s, %d file(s) not built; "
+            "%d analysed, %d from cache in %.2f s; site generated in %.2f s",
             len(site.corpus.analyses), seeds, len(site.problems),
+            stats.analysed, stats.cached, stats.seconds, seconds,
         )
         return files
 

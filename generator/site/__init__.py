@@ -6,21 +6,26 @@ so the output does not depend on how the build was started.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..analysis import AnalysisSettings
-from ..serialize import analysis_dict, timeline_dict, to_json
+from ..cache import AnalysisCache, page_key
+from ..serialize import analysis_dict, timeline_dict
 from ..timeline import merge
-from . import pages, urls
-from .corpus import Corpus, load_corpus
+from . import navigation, pages, urls
+from .corpus import Corpus, LoadOptions, load_corpus
 from .discover import Problem
+from .navigation import NavSettings
 
 
 @dataclass(frozen=True, slots=True)
 class SiteConfig:
     analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
     directory_urls: bool = True
+    load: LoadOptions = field(default_factory=LoadOptions)
+    nav: NavSettings = field(default_factory=NavSettings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,23 +45,78 @@ class Site:
 
 
 def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
-    corpus = load_corpus(Path(seeds), config.analysis)
+    seeds = Path(seeds)
+    corpus = load_corpus(seeds, config.analysis, config.load)
     analyses = corpus.analyses
     titles = {a.article.id: a.article.title for a in analyses}
     timeline = merge(a.events for a in analyses)
     directory_urls = config.directory_urls
 
     site_pages = {
-        urls.INDEX: pages.index_page(analyses, corpus.problems, directory_urls),
-        urls.TIMELINE: pages.timeline_page(timeline, titles, directory_urls),
+        urls.INDEX: navigation.index_page(analyses, corpus.problems, config.nav, directory_urls),
         urls.REPORT: pages.report_page(analyses, corpus.problems, directory_urls),
     }
-    data_files = {urls.TIMELINE_DATA: to_json(timeline_dict(timeline, titles)).encode("utf-8")}
-    for analysis in analyses:
+    site_pages.update(navigation.browse_pages(analyses, _folders(seeds, analyses), config.nav,
+                                              directory_urls))
+    site_pages.update(navigation.timeline_pages(timeline, titles, config.nav, directory_urls))
+    data_files = {urls.TIMELINE_DATA: _compact_json(timeline_dict(timeline, titles))}
+    cache = AnalysisCache(config.load.cache_dir) if config.load.cache_dir is not None else None
+    for analysis, key in zip(analyses, corpus.keys or [None] * len(analyses)):
         article_id = analysis.article.id
-        site_pages[urls.article_page(article_id)] = pages.article_page(analysis, directory_urls)
-        data_files[urls.article_data(article_id)] = to_json(analysis_dict(analysis)).encode("utf-8")
+        site_pages[urls.article_page(article_id)] = _article_page(analysis, key, cache,
+                                                                  directory_urls)
+        data_files[urls.article_data(article_id)] = _compact_json(analysis_dict(analysis))
     return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus)
 
 
-__all__ = ["Site", "SiteConfig", "build_site"]
+def grouped_notes(analyses, limit: int = 5) -> list[tuple[str, str]]:
+    """(where, note) lines for the build log: a note shared by at most `limit` articles
+    once per article; a note shared by more (every BBC article is undated) once, with a
+    count, so that the log stays readable for a large corpus. The build report page
+    still lists every article."""
+    by_note: dict[str, list[str]] = {}
+    for analysis in analyses:
+        for note in analysis.warnings:
+            by_note.setdefault(note, []).append(analysis.article.path)
+    lines = []
+    for note, paths in by_note.items():
+        if len(paths) <= limit:
+            lines.extend((path, note) for path in paths)
+        else:
+            lines.append((f"{len(paths)} articles (first {paths[0]})", note))
+    return lines
+
+
+def _article_page(analysis, key: str | None, cache: AnalysisCache | None,
+                  directory_urls: bool) -> str:
+    """The article's page, from the cache when its analysis and the site code are
+    unchanged."""
+    if cache is None or key is None:
+        return pages.article_page(analysis, directory_urls)
+    stored_key = page_key(key, analysis.article.id, f"directory_urls={directory_urls}")
+    page = cache.get_page(stored_key)
+    if page is None:
+        page = pages.article_page(analysis, directory_urls)
+        cache.put_page(stored_key, page)
+    return page
+
+
+def _compact_json(data) -> bytes:
+    """Data files are for programs: no indentation (a quarter of their size for a
+    large corpus). `python -m generator analyze` prints the readable form."""
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def _folders(seeds: Path, analyses) -> dict[str, str | None]:
+    """The top-level folder of the seeds each article came from (BBC: its category)."""
+    folders: dict[str, str | None] = {}
+    for analysis in analyses:
+        try:
+            parts = Path(analysis.article.path).relative_to(seeds).parts
+        except ValueError:
+            parts = ()
+        folders[analysis.article.id] = parts[0] if len(parts) > 1 else None
+    return folders
+
+
+__all__ = ["LoadOptions", "NavSettings", "Site", "SiteConfig", "build_site", "grouped_notes"]

@@ -1,47 +1,160 @@
 """Turn the files of a seeds folder into analyses, or problems that say why not.
 
 Every file is accounted for: it becomes an article or a `Problem` with a reason.
+
+Each file is looked up in the analysis cache first; the others are read and analysed
+by `analyse_file`, a plain function of one file, on the chosen executor (a process
+pool by default), which also stores what it found in the cache. Results are put back
+in file order, so the corpus is the same however many workers built it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from ..analysis import AnalysisSettings, analyse
+from ..cache import AnalysisCache, code_version, entry_key, settings_fingerprint
+from ..executors import DEFAULT_EXECUTOR, map_ordered
 from ..ingest import IngestError, load_article
 from ..model import Analysis
+from ..progress import progress_bar
 from .discover import Problem, discover
+
+
+@dataclass(frozen=True, slots=True)
+class LoadOptions:
+    """How to load a corpus: where the cache is (None: no cache), and what runs the
+    analysis."""
+
+    cache_dir: Path | None = None
+    executor: str = DEFAULT_EXECUTOR
+    workers: int | None = None  # None: one per core
+    dask_address: str | None = None
+    progress: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusStats:
+    files: int = 0
+    cached: int = 0
+    analysed: int = 0
+    seconds: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
     analyses: tuple[Analysis, ...]
     problems: tuple[Problem, ...]
+    stats: CorpusStats = field(default_factory=CorpusStats)
+    keys: tuple[str | None, ...] = ()  # each analysis's cache key (None: not cached)
 
 
-def load_corpus(seeds: Path, settings: AnalysisSettings) -> Corpus:
+def analyse_file(task: tuple[str, str | None], settings: AnalysisSettings,
+                 cache_dir: str | None, version: str | None = None) -> Analysis | Problem:
+    """Read and analyse one file, and cache the result under `key`. A plain function of
+    one file: the unit of work for a process pool or a cluster.
+
+    `version` is the code version the key was made with: a worker running other code
+    (a cluster node not yet updated) must not store its results under that key."""
+    path, key = task
+    if version is not None and version != code_version():
+        raise RuntimeError(f"worker code version {code_version()[:12]} differs from the "
+                           f"build's {version[:12]}: install the same news-timelines on every worker")
+    try:
+        article = load_article(Path(path))
+    except IngestError as error:
+        return Problem(path, str(error))
+    try:
+        analysis = analyse(article, settings)
+    except Exception as error:  # noqa: BLE001 - one odd article must not stop a 10,000-article build
+        return Problem(path, f"analysis failed ({type(error).__name__}: {error}); please report it")
+    if cache_dir is not None and key is not None and _unchanged(path, key, settings):
+        AnalysisCache(cache_dir).put(key, analysis)
+    return analysis
+
+
+def _unchanged(path: str, key: str, settings: AnalysisSettings) -> bool:
+    """Whether the file still has the bytes the key was made from: one saved while the
+    build ran (`mkdocs serve`) must not be stored under its old key."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return False
+    return entry_key(data, path, settings_fingerprint(settings), code_version()) == key
+
+
+def load_corpus(seeds: Path, settings: AnalysisSettings,
+                options: LoadOptions = LoadOptions()) -> Corpus:
+    started = time.perf_counter()
     files, problems = discover(seeds)
+    cache = AnalysisCache(options.cache_dir) if options.cache_dir is not None else None
+    results: list[Analysis | Problem | None] = [None] * len(files)
+    keys: list[str | None] = [None] * len(files)
+    tasks: list[tuple[str, str | None]] = []
+    slots: list[int] = []
+    if cache is not None:
+        version, settings_text = code_version(), settings_fingerprint(settings)
+    for i, path in enumerate(files):
+        key = None
+        if cache is not None:
+            try:
+                key = entry_key(path.read_bytes(), str(path), settings_text, version)
+            except OSError:
+                key = None  # the worker reports why the file cannot be read
+            keys[i] = key
+            if key is not None and (hit := cache.get(key)) is not None:
+                results[i] = hit
+                continue
+        tasks.append((str(path), key))
+        slots.append(i)
+
+    bar = progress_bar(len(tasks), "analysing", options.progress)
+    work = partial(analyse_file, settings=settings,
+                   cache_dir=str(options.cache_dir) if cache is not None else None,
+                   version=version if cache is not None else None)
+    try:
+        for slot, result in zip(slots, map_ordered(work, tasks, options.executor, options.workers,
+                                                   options.dask_address)):
+            results[slot] = result
+            bar.update()
+    finally:
+        bar.close()
+
     analyses: list[Analysis] = []
+    analysis_keys: list[str | None] = []
     used_ids: set[str] = set()
-    for path in files:
-        try:
-            article = load_article(path)
-        except IngestError as error:
-            problems.append(Problem(str(path), str(error)))
-            continue
-        article = _with_unique_id(article, used_ids)
-        analyses.append(analyse(article, settings))
-    return Corpus(analyses=tuple(analyses), problems=tuple(problems))
+    for result, key in zip(results, keys):
+        if isinstance(result, Problem):
+            problems.append(result)
+        elif result is not None:
+            analyses.append(_with_unique_id(result, used_ids))
+            analysis_keys.append(key)
+    stats = CorpusStats(files=len(files), cached=len(files) - len(tasks), analysed=len(tasks),
+                        seconds=time.perf_counter() - started)
+    return Corpus(analyses=tuple(analyses), problems=tuple(problems), stats=stats,
+                  keys=tuple(analysis_keys))
 
 
-def _with_unique_id(article, used: set[str]):
-    """Two files with the same stem (a.txt, a.md) still get two pages."""
-    from dataclasses import replace
-
-    candidate, n = article.id, 1
+def _with_unique_id(analysis: Analysis, used: set[str]) -> Analysis:
+    """Two files with the same stem (a.txt, a.md; business/001.txt, sport/001.txt)
+    still get two pages."""
+    base = analysis.article.id
+    candidate, n = base, 1
     while candidate in used:
         n += 1
-        candidate = f"{article.id}-{n}"
+        candidate = f"{base}-{n}"
     used.add(candidate)
-    return article if candidate == article.id else replace(article, id=candidate)
+    return analysis if candidate == base else with_article_id(analysis, candidate)
+
+
+def with_article_id(analysis: Analysis, article_id: str) -> Analysis:
+    """The analysis of the same article under another id: the id is only a label on
+    the article and its events, so this equals analysing the renamed article."""
+    return replace(
+        analysis,
+        article=replace(analysis.article, id=article_id),
+        events=tuple(replace(event, article_id=article_id) for event in analysis.events),
+    )

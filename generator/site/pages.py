@@ -13,7 +13,7 @@ from typing import Any
 import jinja2
 
 from .. import temporal
-from ..model import Analysis, Event, Link, Timeline
+from ..model import Analysis, Event, Link
 from ..timeline import timex_ids
 from . import urls
 from .discover import Problem
@@ -117,44 +117,7 @@ def article_page(analysis: Analysis, directory_urls: bool) -> str:
     )
 
 
-def index_page(analyses: Sequence[Analysis], problems: Sequence[Problem], directory_urls: bool) -> str:
-    link = Linker(urls.INDEX, directory_urls)
-    rows = []
-    for analysis in sorted(analyses, key=_newest_first):
-        first = analysis.summary.sentences[0] if analysis.summary.sentences else None
-        lead = next((s.text for s in analysis.sentences if s.index == first), "")
-        rows.append({"analysis": analysis, "url": link(urls.article_page(analysis.article.id)),
-                     "published": date_label(analysis.article.published), "lead": lead})
-    return render("index.md.j2", rows=rows, problems=problems, link=link, urls=urls)
-
-
-def _newest_first(analysis: Analysis):
-    published = analysis.article.published
-    return (published is None, -(published.toordinal() if published else 0), analysis.article.title)
-
-
-def timeline_page(timeline: Timeline, titles: dict[str, str], directory_urls: bool) -> str:
-    link = Linker(urls.TIMELINE, directory_urls)
-    years: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for event in timeline.events:
-        interval = event.when.interval
-        assert interval is not None
-        year = str(interval.start.year)
-        month = _month_heading(event)
-        years.setdefault(year, {}).setdefault(month, []).append(_timeline_entry(event, titles, link))
-    return render("timeline.md.j2", years=years, link=link, urls=urls, count=len(timeline.events))
-
-
-def _month_heading(event: Event) -> str:
-    """Events spanning more than a month sit under their year, before the months."""
-    interval = event.when.interval
-    assert interval is not None
-    if (interval.start.year, interval.start.month) != (interval.end.year, interval.end.month):
-        return "The whole period"
-    return interval.start.strftime("%B")
-
-
-def _timeline_entry(event: Event, titles: dict[str, str], link: Linker) -> dict[str, Any]:
+def timeline_entry(event: Event, titles: dict[str, str], link: Linker) -> dict[str, Any]:
     return {
         "event": event,
         "label": temporal.label(event.when),

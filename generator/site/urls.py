@@ -6,11 +6,14 @@ from the same rule MkDocs uses (`use_directory_urls`).
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
+import re
 
 INDEX = "index.md"
 TIMELINE = "timeline.md"
 REPORT = "report.md"
+BROWSE = "browse.md"
 
 
 def article_page(article_id: str) -> str:
@@ -22,6 +25,48 @@ def article_data(article_id: str) -> str:
 
 
 TIMELINE_DATA = "data/timeline.json"
+
+
+def slug(text: str) -> str:
+    """A URL-safe path segment for a tag, folder or source; a hash keeps distinct
+    texts distinct when the readable part is shortened or changed."""
+    readable = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
+    if readable and readable == text:
+        return readable
+    return f"{readable or 'x'}-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:6]}"
+
+
+def listing(base: str, page: int = 1) -> str:
+    """Page `page` (from 1) of a paginated listing rooted at the folder `base`."""
+    return f"{base}/index.md" if page == 1 else f"{base}/{page}.md"
+
+
+def date_listing(year: int, month: int, page: int = 1) -> str:
+    return listing(f"browse/{year:04d}/{month:02d}", page)
+
+
+def year_listing(year: int) -> str:
+    return f"browse/{year:04d}/index.md"
+
+
+def undated_listing(page: int = 1) -> str:
+    return listing("browse/undated", page)
+
+
+def group_listing(kind: str, name: str, page: int = 1) -> str:
+    """`kind` is tag, folder or source."""
+    return listing(f"browse/{kind}/{slug(name)}", page)
+
+
+def timeline_year(year: int) -> str:
+    return f"timeline/{year:04d}.md"
+
+
+def timeline_part(year: int, part: str, page: int = 1) -> str:
+    """A part of a large year: a month (`01`…`12`) or `whole` (spans of more than a
+    month), paginated."""
+    suffix = "" if page == 1 else f"-{page}"
+    return f"timeline/{year:04d}/{part}{suffix}.md"
 
 
 def page_url(src: str, directory_urls: bool = True) -> str:

@@ -1,0 +1,151 @@
+"""The analysis cache: one JSON file per (file bytes, file path, settings, code version).
+
+The analysis of an article is a pure function of those, so a rebuild re-analyses only
+the files whose key changed. The code version is the package version plus a hash of the
+package's own source and data files (and the versions of the libraries the analysis
+uses), so editing the tagger or the summarizer invalidates every entry without anyone
+having to remember to bump a number. The site layer (`generator/site/`) and the glue
+(plugin, command line, executors, progress bar) are left out of the hash: they only
+run or read analyses, so a template change does not force re-analysis.
+
+Entries are written atomically (temporary file, then rename), so parallel workers,
+or machines sharing the folder, never see half a file; a corrupt or unreadable entry
+is treated as a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .model import Analysis
+from .storage import analysis_from_dict, analysis_to_dict
+
+DEFAULT_CACHE_DIR = ".cache/news-timelines"
+
+PACKAGE = Path(__file__).resolve().parent
+# Downstream of the analysis or glue around it, so not part of what it depends on:
+# editing the site layer, the plugin or the command line keeps the cache.
+_NOT_ANALYSIS = ("site", "__pycache__", "evaluation", "mkdocs_plugin.py", "cli.py",
+                 "commands.py", "__main__.py", "progress.py", "executors.py")
+_SOURCE_SUFFIXES = (".py", ".tsv", ".txt", ".json", ".csv", ".yml", ".yaml")
+_LIBRARIES = ("sumy", "dateparser", "trafilatura", "htmldate", "numpy")
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """The generator's version and a hash of every source and data file the analysis
+    can depend on."""
+    digest = hashlib.sha256(f"news-timelines {__version__}\n".encode())
+    for path in sorted(PACKAGE.rglob("*")):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] in _NOT_ANALYSIS or not path.is_file():
+            continue
+        if path.suffix not in _SOURCE_SUFFIXES:
+            continue
+        digest.update(relative.as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name in _LIBRARIES:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"{name}={version}\n".encode())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def site_version() -> str:
+    """A hash of the site layer (its code and templates) and of the libraries it
+    renders with: what a generated page depends on besides its analysis."""
+    digest = hashlib.sha256(code_version().encode())
+    folder = PACKAGE / "site"
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name in ("Jinja2", "MarkupSafe"):
+        try:
+            digest.update(f"{name}={metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    return digest.hexdigest()
+
+
+def page_key(entry: str, article_id: str, variant: str) -> str:
+    """The key of an article's generated page: its analysis entry, the id it is
+    published under (two files with one stem get distinct ids), the site code, and
+    `variant` (e.g. the URL style)."""
+    text = "\0".join((entry, article_id, variant, site_version()))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def settings_fingerprint(settings: Any) -> str:
+    """A stable text form of a (dataclass) settings object."""
+    return json.dumps(asdict(settings), sort_keys=True, default=str)
+
+
+def entry_key(data: bytes, path: str, settings_text: str, version: str) -> str:
+    """The cache key of one file. The path is part of it because the article's id and
+    `path` come from it."""
+    digest = hashlib.sha256()
+    for part in (version.encode(), settings_text.encode(), path.encode("utf-8", "surrogatepass")):
+        digest.update(len(part).to_bytes(8, "little") + part)
+    digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+class AnalysisCache:
+    """A folder of cached analyses; safe to share between processes."""
+
+    def __init__(self, folder: Path | str) -> None:
+        self.folder = Path(folder)
+
+    def _path(self, key: str, kind: str = "analysis", suffix: str = ".json") -> Path:
+        return self.folder / kind / key[:2] / f"{key}{suffix}"
+
+    def get(self, key: str) -> Analysis | None:
+        try:
+            text = self._path(key).read_text("utf-8")
+            return analysis_from_dict(json.loads(text))
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            return None
+
+    def put(self, key: str, analysis: Analysis) -> None:
+        text = json.dumps(analysis_to_dict(analysis), ensure_ascii=False, separators=(",", ":"))
+        self._write(self._path(key), text)
+
+    def get_page(self, key: str) -> str | None:
+        """A generated page stored by `put_page` (rendering 2000 article pages costs
+        a second a build; reading them back, a tenth of that)."""
+        try:
+            return self._path(key, "pages", ".md").read_text("utf-8")
+        except (OSError, ValueError):
+            return None
+
+    def put_page(self, key: str, text: str) -> None:
+        self._write(self._path(key, "pages", ".md"), text)
+
+    @staticmethod
+    def _write(target: Path, text: str) -> None:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(text)
+                os.replace(temporary, target)
+            except OSError:
+                os.unlink(temporary)
+                raise
+        except OSError:
+            # A cache that cannot be written (read-only folder, full disk) only costs time.
+            pass

@@ -1,0 +1,263 @@
+"""The pages that lead to the articles: a light home page, browse pages by date (year →
+month), by folder, by tag and by source, and the corpus timeline split by year.
+
+No page grows with the corpus: listings are cut into pages of `page_size` entries, and
+an overview lists groups (years, months, tags), not articles. So the size of the site
+grows linearly with the number of articles.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..model import Analysis, Event, Timeline
+from . import urls
+from .discover import Problem
+from .pages import Linker, date_label, render, timeline_entry
+
+DEFAULT_PAGE_SIZE = 100
+DEFAULT_HOME_LATEST = 20
+GROUP_KINDS = (("folder", "By folder"), ("tag", "By tag"), ("source", "By source"))
+
+
+@dataclass(frozen=True, slots=True)
+class NavSettings:
+    page_size: int = DEFAULT_PAGE_SIZE  # entries on a listing or timeline page
+    home_latest: int = DEFAULT_HOME_LATEST  # articles shown on the home page
+
+    def __post_init__(self) -> None:
+        if self.page_size < 1 or self.home_latest < 0:
+            raise ValueError("page_size must be at least 1 and home_latest at least 0")
+
+
+def newest_first(analysis: Analysis):
+    published = analysis.article.published
+    return (published is None, -(published.toordinal() if published else 0),
+            analysis.article.title, analysis.article.id)
+
+
+def source_of(analysis: Analysis) -> str | None:
+    url = analysis.article.source_url
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    return host.removeprefix("www.") or None
+
+
+def _row(analysis: Analysis, link: Linker) -> dict[str, Any]:
+    first = analysis.summary.sentences[0] if analysis.summary.sentences else None
+    lead = next((s.text for s in analysis.sentences if s.index == first), "")
+    return {"analysis": analysis, "url": link(urls.article_page(analysis.article.id)),
+            "published": date_label(analysis.article.published), "lead": lead}
+
+
+def _pager(paths: Sequence[str], page: int, link: Linker) -> dict[str, Any] | None:
+    if len(paths) <= 1:
+        return None
+    return {
+        "page": page, "pages": len(paths),
+        "first": link(paths[0]) if page > 1 else None,
+        "previous": link(paths[page - 2]) if page > 1 else None,
+        "next": link(paths[page]) if page < len(paths) else None,
+        "last": link(paths[-1]) if page < len(paths) else None,
+    }
+
+
+def _paginate(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
+    return [items[i:i + size] for i in range(0, len(items), size)] or [items]
+
+
+def _listing_pages(title: str, intro: str, analyses: Sequence[Analysis],
+                   path_of: Callable[[int], str], parent: tuple[str, str],
+                   size: int, directory_urls: bool) -> dict[str, str]:
+    chunks = _paginate(sorted(analyses, key=newest_first), size)
+    paths = [path_of(n) for n in range(1, len(chunks) + 1)]
+    out = {}
+    for n, (path, chunk) in enumerate(zip(paths, chunks), start=1):
+        link = Linker(path, directory_urls)
+        out[path] = render(
+            "listing.md.j2", title=title if n == 1 else f"{title} (page {n})", heading=title,
+            intro=intro, count=len(analyses), rows=[_row(a, link) for a in chunk],
+            pager=_pager(paths, n, link), parent=(parent[0], link(parent[1])), link=link, urls=urls,
+        )
+    return out
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def browse_pages(analyses: Sequence[Analysis], folders: Mapping[str, str | None],
+                 settings: NavSettings, directory_urls: bool) -> dict[str, str]:
+    """The browse overview and every listing below it. `folders` maps an article id
+    to the folder of the seeds it came from (None at the top level)."""
+    size = settings.page_size
+    out: dict[str, str] = {}
+    by_month: dict[int, dict[int, list[Analysis]]] = defaultdict(lambda: defaultdict(list))
+    undated: list[Analysis] = []
+    groups: dict[str, dict[str, list[Analysis]]] = {kind: defaultdict(list) for kind, _ in GROUP_KINDS}
+    for a in analyses:
+        published = a.article.published
+        if published is None:
+            undated.append(a)
+        else:
+            by_month[published.year][published.month].append(a)
+        if (folder := folders.get(a.article.id)) is not None:
+            groups["folder"][folder].append(a)
+        for tag in dict.fromkeys(a.article.tags):
+            groups["tag"][tag].append(a)
+        if (source := source_of(a)) is not None:
+            groups["source"][source].append(a)
+    home = ("Browse", urls.BROWSE)
+
+    years = []
+    for year in sorted(by_month, reverse=True):
+        months = by_month[year]
+        year_path = urls.year_listing(year)
+        year_link = Linker(year_path, directory_urls)
+        month_rows = []
+        for month in sorted(months, reverse=True):
+            label = f"{_month_name(month)} {year}"
+            out.update(_listing_pages(
+                label, f"Articles published in {label}.", months[month],
+                lambda n, y=year, m=month: urls.date_listing(y, m, n), (str(year), year_path),
+                size, directory_urls))
+            month_rows.append({"label": label, "count": len(months[month]),
+                               "url": year_link(urls.date_listing(year, month))})
+        count = sum(len(m) for m in months.values())
+        out[year_path] = render("year.md.j2", year=year, months=month_rows, count=count,
+                                parent=(home[0], year_link(home[1])), link=year_link, urls=urls)
+        years.append({"year": year, "count": count, "months": month_rows,
+                      "path": year_path})
+    if undated:
+        out.update(_listing_pages(
+            "Undated articles", "Articles without a known publication date, by title.",
+            undated, urls.undated_listing, home, size, directory_urls))
+
+    link = Linker(urls.BROWSE, directory_urls)
+    sections = []
+    for kind, heading in GROUP_KINDS:
+        names = groups[kind]
+        if kind == "folder" and len(names) < 2:
+            continue  # one folder says nothing
+        entries = []
+        for name in sorted(names, key=lambda n: (-len(names[n]), n)):
+            out.update(_listing_pages(
+                name, f"Articles {_describe(kind)} {name}.", names[name],
+                lambda n, k=kind, x=name: urls.group_listing(k, x, n), home, size, directory_urls))
+            entries.append({"name": name, "count": len(names[name]),
+                            "url": link(urls.group_listing(kind, name))})
+        if entries:
+            sections.append({"kind": kind, "heading": heading, "entries": entries})
+    out[urls.BROWSE] = render(
+        "browse.md.j2", count=len(analyses), link=link, urls=urls,
+        years=[{**y, "url": link(y["path"])} for y in years],
+        undated={"count": len(undated), "url": link(urls.undated_listing())} if undated else None,
+        sections=sections,
+    )
+    return out
+
+
+def _describe(kind: str) -> str:
+    return {"folder": "in the folder", "tag": "tagged", "source": "from"}[kind]
+
+
+def _month_name(month: int) -> str:
+    return ("January February March April May June July August September October "
+            "November December").split()[month - 1]
+
+
+def index_page(analyses: Sequence[Analysis], problems: Sequence[Problem],
+               settings: NavSettings, directory_urls: bool, has_browse: bool = True) -> str:
+    """The home page: counts, where to go, and the latest articles only."""
+    link = Linker(urls.INDEX, directory_urls)
+    latest = sorted(analyses, key=newest_first)[: settings.home_latest]
+    years = sorted({a.article.published.year for a in analyses if a.article.published}, reverse=True)
+    return render(
+        "index.md.j2", count=len(analyses), rows=[_row(a, link) for a in latest],
+        dated=any(a.article.published for a in analyses), problems=problems, link=link,
+        urls=urls, years=[{"year": y, "url": link(urls.year_listing(y))} for y in years],
+    )
+
+
+# -- corpus timeline ---------------------------------------------------------------
+
+
+def _part(event: Event) -> str:
+    """Events spanning more than a month sit under their year, before the months."""
+    interval = event.when.interval
+    assert interval is not None
+    if (interval.start.year, interval.start.month) != (interval.end.year, interval.end.month):
+        return "whole"
+    return f"{interval.start.month:02d}"
+
+
+def _part_label(part: str, year: int) -> str:
+    return "Spans longer than a month" if part == "whole" else f"{_month_name(int(part))} {year}"
+
+
+def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavSettings,
+                   directory_urls: bool) -> dict[str, str]:
+    """An overview of years; a page per year; a year with more than `page_size`
+    events is split into its months (and the whole-period events), each paginated."""
+    size = settings.page_size
+    by_year: dict[int, dict[str, list[Event]]] = defaultdict(lambda: defaultdict(list))
+    for event in timeline.events:  # already in order
+        interval = event.when.interval
+        assert interval is not None
+        by_year[interval.start.year][_part(event)].append(event)
+    out: dict[str, str] = {}
+    overview_link = Linker(urls.TIMELINE, directory_urls)
+    if len(timeline.events) <= size:  # small enough for one page, as it always was
+        inline = [{"year": year, "sections": [
+            {"id": f"y{year}-{p}", "label": _part_label(p, year),
+             "entries": [timeline_entry(e, titles, overview_link) for e in by_year[year][p]]}
+            for p in sorted(by_year[year], key=lambda p: (p != "whole", p))]}
+            for year in sorted(by_year)]
+        out[urls.TIMELINE] = render("timeline.md.j2", years=[], inline=inline,
+                                    count=len(timeline.events), link=overview_link, urls=urls)
+        return out
+    years = []
+    for year in sorted(by_year):
+        parts = by_year[year]
+        ordered = sorted(parts, key=lambda p: (p != "whole", p))
+        count = sum(len(events) for events in parts.values())
+        year_path = urls.timeline_year(year)
+        link = Linker(year_path, directory_urls)
+        part_rows = []
+        if count <= size:
+            sections = [{"id": f"y{year}-{p}", "label": _part_label(p, year),
+                         "entries": [timeline_entry(e, titles, link) for e in parts[p]]}
+                        for p in ordered]
+        else:
+            sections = []
+            for p in ordered:
+                chunks = _paginate(parts[p], size)
+                paths = [urls.timeline_part(year, p, n) for n in range(1, len(chunks) + 1)]
+                for n, (path, chunk) in enumerate(zip(paths, chunks), start=1):
+                    part_link = Linker(path, directory_urls)
+                    label = _part_label(p, year)
+                    out[path] = render(
+                        "timeline_part.md.j2",
+                        title=f"Timeline: {label}" + (f", {year}" if p == "whole" else "")
+                        + (f" (page {n})" if n > 1 else ""),
+                        heading=label + (f", {year}" if p == "whole" else ""),
+                        entries=[timeline_entry(e, titles, part_link) for e in chunk],
+                        count=len(parts[p]), pager=_pager(paths, n, part_link),
+                        parent=(str(year), part_link(year_path)), link=part_link, urls=urls)
+                part_rows.append({"label": _part_label(p, year), "count": len(parts[p]),
+                                  "url": link(paths[0])})
+        out[year_path] = render(
+            "timeline_year.md.j2", year=year, count=count, sections=sections, parts=part_rows,
+            parent=("Timeline", link(urls.TIMELINE)), link=link, urls=urls)
+        years.append({"year": year, "count": count, "url": overview_link(year_path)})
+    out[urls.TIMELINE] = render("timeline.md.j2", years=years, inline=[], count=len(timeline.events),
+                                link=overview_link, urls=urls)
+    return out

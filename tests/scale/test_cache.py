@@ -1,0 +1,147 @@
+"""The analysis cache: warm builds are byte-identical to cold ones, and exactly the
+changed files are analysed again."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator import cache
+from generator.analysis import AnalysisSettings
+from generator.site import LoadOptions, SiteConfig, build_site
+from generator.summarize import SummarySettings
+
+from .corpus import write_corpus
+
+
+def config(cache_dir: Path | None, **analysis) -> SiteConfig:
+    return SiteConfig(analysis=AnalysisSettings(summary=SummarySettings(**analysis)),
+                      load=LoadOptions(cache_dir=cache_dir, executor="serial"))
+
+
+@pytest.fixture
+def seeds(tmp_path) -> Path:
+    return write_corpus(tmp_path / "seeds", 10)
+
+
+def test_a_warm_build_is_byte_identical_to_a_cold_one_and_analyses_nothing(seeds, tmp_path):
+    uncached = build_site(seeds, config(None))
+    cold = build_site(seeds, config(tmp_path / "cache"))
+    warm = build_site(seeds, config(tmp_path / "cache"))
+    assert cold.corpus.stats.analysed == 10 and cold.corpus.stats.cached == 0
+    assert warm.corpus.stats.analysed == 0 and warm.corpus.stats.cached == 10
+    assert warm.corpus.analyses == cold.corpus.analyses == uncached.corpus.analyses
+    assert warm.pages == cold.pages == uncached.pages
+    assert warm.data_files == cold.data_files == uncached.data_files
+
+
+def test_article_pages_are_stored_and_reused_per_url_style(seeds, tmp_path):
+    build_site(seeds, config(tmp_path / "cache"))
+    assert len(list((tmp_path / "cache" / "pages").rglob("*.md"))) == 10
+    flat = SiteConfig(directory_urls=False,
+                      load=LoadOptions(cache_dir=tmp_path / "cache", executor="serial"))
+    assert build_site(seeds, flat).pages == build_site(seeds, replace(flat, load=LoadOptions())).pages
+    assert len(list((tmp_path / "cache" / "pages").rglob("*.md"))) == 20
+
+
+def test_touching_one_article_reanalyses_that_article_only(seeds, tmp_path):
+    build_site(seeds, config(tmp_path / "cache"))
+    changed = sorted(seeds.rglob("*.md"))[0]
+    changed.write_text(changed.read_text("utf-8") + "\nOn 3 May 2006 it reopened.\n", "utf-8")
+    site = build_site(seeds, config(tmp_path / "cache"))
+    assert (site.corpus.stats.analysed, site.corpus.stats.cached) == (1, 9)
+    assert site.pages == build_site(seeds, config(None)).pages
+
+
+def test_a_changed_setting_invalidates_every_entry(seeds, tmp_path):
+    build_site(seeds, config(tmp_path / "cache"))
+    site = build_site(seeds, config(tmp_path / "cache", sentences=1))
+    assert site.corpus.stats.analysed == 10
+    assert all(len(a.summary.sentences) <= 1 for a in site.corpus.analyses)
+
+
+def test_a_moved_file_is_analysed_under_its_new_path(seeds, tmp_path):
+    build_site(seeds, config(tmp_path / "cache"))
+    moved = tmp_path / "moved"
+    shutil.copytree(seeds, moved)
+    site = build_site(moved, config(tmp_path / "cache"))
+    assert site.corpus.stats.cached == 0
+    assert all(a.article.path.startswith(str(moved)) for a in site.corpus.analyses)
+
+
+def test_a_corrupt_entry_is_a_miss(seeds, tmp_path):
+    build_site(seeds, config(tmp_path / "cache"))
+    for entry in (tmp_path / "cache").rglob("*.json"):
+        entry.write_text("{not json", "utf-8")
+    site = build_site(seeds, config(tmp_path / "cache"))
+    assert site.corpus.stats.analysed == 10
+    assert site.pages == build_site(seeds, config(None)).pages
+
+
+def test_the_code_version_follows_the_analysis_sources_not_the_site(tmp_path, monkeypatch):
+    package = tmp_path / "generator"
+    shutil.copytree(cache.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "PACKAGE", package)
+
+    def version() -> str:
+        cache.code_version.cache_clear()
+        return cache.code_version()
+
+    def site() -> str:
+        cache.code_version.cache_clear()
+        cache.site_version.cache_clear()
+        return cache.site_version()
+
+    try:
+        first, first_site = version(), site()
+        assert version() == first
+        template = package / "site" / "templates" / "article.md.j2"
+        template.write_text(template.read_text("utf-8") + "\n", "utf-8")
+        assert version() == first  # a page template does not change analyses
+        assert site() != first_site  # but it does change the stored pages
+        plugin = package / "mkdocs_plugin.py"
+        plugin.write_text(plugin.read_text("utf-8") + "\n", "utf-8")
+        assert version() == first  # nor does the plugin's glue
+        table = next((package / "temporal" / "data").rglob("*.tsv"))
+        table.write_text(table.read_text("utf-8") + "\n", "utf-8")
+        assert version() != first  # a tagger table does
+        after_table = version()
+        (package / "summarize" / "__init__.py").write_text("# changed\n", "utf-8")
+        assert version() != after_table
+    finally:
+        cache.code_version.cache_clear()
+        cache.site_version.cache_clear()
+
+
+def test_keys_differ_by_bytes_path_settings_and_version():
+    base = cache.entry_key(b"text", "a.txt", "{}", "v1")
+    assert len({base, cache.entry_key(b"text!", "a.txt", "{}", "v1"),
+                cache.entry_key(b"text", "b.txt", "{}", "v1"),
+                cache.entry_key(b"text", "a.txt", '{"x": 1}', "v1"),
+                cache.entry_key(b"text", "a.txt", "{}", "v2")}) == 5
+
+
+def test_a_worker_with_other_code_refuses_to_fill_the_cache(tmp_path):
+    from generator.site.corpus import analyse_file
+
+    seeds = write_corpus(tmp_path / "seeds", 1)
+    path = str(next(seeds.rglob("*.txt")))
+    with pytest.raises(RuntimeError, match="code version"):
+        analyse_file((path, "k" * 64), AnalysisSettings(), str(tmp_path / "c"), version="other")
+    assert not (tmp_path / "c").exists()
+
+
+def test_a_file_changed_during_the_build_is_not_cached_under_its_old_key(tmp_path):
+    from generator.site.corpus import analyse_file
+
+    seeds = write_corpus(tmp_path / "seeds", 1)
+    path = next(seeds.rglob("*.txt"))
+    settings = AnalysisSettings()
+    old_key = cache.entry_key(path.read_bytes(), str(path), cache.settings_fingerprint(settings),
+                              cache.code_version())
+    path.write_text(path.read_text("utf-8") + "\nSaved again on 4 May 2005.\n", "utf-8")
+    analyse_file((str(path), old_key), settings, str(tmp_path / "c"), cache.code_version())
+    assert cache.AnalysisCache(tmp_path / "c").get(old_key) is None
