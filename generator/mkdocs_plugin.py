@@ -65,8 +65,8 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         for analysis in site.corpus.analyses:
             for note in analysis.warnings:
                 log.info("%s: %s", analysis.article.path, note)
-        for problem in site.problems:
-            log.warning("%s: %s", problem.path, problem.reason)
+        for problem in site.problems:  # skipped on purpose (hidden files): info only
+            (log.warning if problem.warning else log.info)("%s: %s", problem.path, problem.reason)
         log.info(
             "news-timelines: %d article(s) from %s, %d file(s) not built",
             len(site.corpus.analyses), seeds, len(site.problems),

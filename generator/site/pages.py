@@ -167,5 +167,7 @@ def _timeline_entry(event: Event, titles: dict[str, str], link: Linker) -> dict[
 def report_page(analyses: Sequence[Analysis], problems: Sequence[Problem], directory_urls: bool) -> str:
     link = Linker(urls.REPORT, directory_urls)
     noted = [a for a in analyses if a.warnings]
-    return render("report.md.j2", problems=problems, noted=noted, count=len(analyses),
-                  link=link, urls=urls)
+    failed = [p for p in problems if getattr(p, "warning", True)]
+    skipped = [p for p in problems if not getattr(p, "warning", True)]
+    return render("report.md.j2", failed=failed, skipped=skipped, noted=noted,
+                  count=len(analyses), link=link, urls=urls)
