@@ -156,6 +156,12 @@ def display_path(path: Path | str) -> str:
 
 
 def clean_article(raw: RawArticle, id: str, path: str, notes: list[str]) -> Article:
+    raw = replace(
+        raw,
+        title=_field(raw.title),
+        source_url=_field(raw.source_url),
+        tags=tuple(t for t in (_field(tag) for tag in raw.tags) if t),
+    )
     text = cleaning.normalise_newlines(raw.body)
     paragraphs = cleaning.join_wrapped_lines(text)
     body: list[str] = []
@@ -207,6 +213,13 @@ def clean_article(raw: RawArticle, id: str, path: str, notes: list[str]) -> Arti
         tags=raw.tags,
         warnings=tuple(notes),
     )
+
+
+def _field(value: str | None) -> str | None:
+    """A metadata value as one line of valid text, or None when nothing is left."""
+    if value is None:
+        return None
+    return " ".join(cleaning.normalise_newlines(value).split()) or None
 
 
 def _pull_links(
