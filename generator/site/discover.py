@@ -82,7 +82,8 @@ def discover(seeds: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Path], 
                 else:
                     problems.append(Problem(str(path), "not a regular file (a pipe, socket or device)"))
             except OSError as error:
-                problems.append(Problem(str(path), f"cannot inspect: {_reason(error)}"))
+                reason = _broken_link_reason(path) if entry.is_symlink() else f"cannot inspect: {_reason(error)}"
+                problems.append(Problem(str(path), reason))
 
     walk(seeds)
     if over_limit:
