@@ -34,6 +34,9 @@ class SentenceReader(HTMLParser):
             self._depth += 1
             if self._skip_depth is None and ("nt-link" in classes or "nt-url" in classes):
                 self._skip_depth = self._depth
+                # The page puts one space before a link mark (" [link]"); it is not text.
+                text = self.sentences[self._current]
+                self.sentences[self._current] = text[:-1] if text.endswith(" ") else text
 
     def handle_endtag(self, tag):
         if self._current is None or tag not in ("span", "a"):
