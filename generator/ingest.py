@@ -180,6 +180,9 @@ def clean_article(raw: RawArticle, id: str, path: str, notes: list[str]) -> Arti
     if not clean_paragraphs:
         raise IngestError("no text: the file is empty or holds only whitespace or links")
 
+    if not any(mark in paragraph for paragraph in clean_paragraphs for mark in ".!?…"):
+        notes.append("no sentence punctuation (. ! ? …) in the text: sentences are cut at "
+                     "line and paragraph breaks only")
     published = raw.published
     if published is None and source_url:
         published = date_from_url(source_url)

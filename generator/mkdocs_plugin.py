@@ -63,6 +63,8 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
                 log.warning("generated %s replaces the file of that name in docs/", path)
             files.append(File.generated(config, path, content=content))
         for analysis in site.corpus.analyses:
+            log.debug("%s: built as articles/%s (%d sentences, %d dated events)", analysis.article.path,
+                      analysis.article.id, len(analysis.sentences), len(analysis.events))
             for note in analysis.warnings:
                 log.info("%s: %s", analysis.article.path, note)
         for problem in site.problems:  # skipped on purpose (hidden files): info only

@@ -31,9 +31,9 @@ from .broken import (
 )
 
 
-def mkdocs_build(site_dir: Path, env: dict, strict: bool = True) -> subprocess.CompletedProcess:
+def mkdocs_build(site_dir: Path, env: dict, strict: bool = True, verbose: bool = False) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []),
+        [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), *(["-v"] if verbose else []),
          "-f", str(ROOT / "mkdocs.yml"), "-d", str(site_dir)],
         cwd=ROOT, capture_output=True, text=True, env=env, timeout=600,
     )
@@ -44,7 +44,7 @@ def broken_build(tmp_path_factory):
     root = tmp_path_factory.mktemp("broken")
     seeds = make_broken_seeds(root / "seeds")
     env = {**os.environ, "NEWS_TIMELINES_SEEDS": str(seeds), **simulated_permissions_env()}
-    lenient = mkdocs_build(root / "site", env=env, strict=False)
+    lenient = mkdocs_build(root / "site", env=env, strict=False, verbose=True)
     # --strict stops at the end of the build: a small copy of the folder is enough.
     small = make_broken_seeds(root / "small-seeds", big=False, tiny=3)
     strict = mkdocs_build(root / "strict-site", env={**env, "NEWS_TIMELINES_SEEDS": str(small)})
@@ -85,8 +85,9 @@ def test_each_input_is_named_in_the_log_and_shown_on_the_site(broken_build, name
         text = inspect(content_region(page.read_text("utf-8"))).text
         assert fold(message) in text, (name, text[:500])
         notes = [line for line in log if f"{path}: " in line]
+        assert any(f"{path}: built as articles/{Path(name).stem} (" in line for line in notes), (name, notes)
         # A note (decoding, dates, YAML) is in the log, named by file, and on the report.
-        if "decoded" in message or "front matter" in message or "no publication date" in message:
+        if any(word in message for word in ("decoded", "front matter", "no publication date", "punctuation")):
             assert any(message in line for line in notes), (name, notes)
             assert path in report
 
