@@ -33,8 +33,9 @@ _IGNORED_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep",
 
 
 def discover(seeds: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Path], list[Problem]]:
-    """All regular files below `seeds` in a stable order; links followed once (a
-    symlink loop is reported, not followed forever). Past `limits.max_files` files,
+    """All regular files below `seeds` in a stable order; links inside the folder
+    followed once (a symlink loop is reported, not followed forever), links out of it
+    reported and not followed. Past `limits.max_files` files,
     the rest are reported in one problem, not read."""
     seeds = Path(seeds)
     if not seeds.is_dir():
@@ -42,6 +43,7 @@ def discover(seeds: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Path], 
     files: list[Path] = []
     problems: list[Problem] = []
     visited: set[tuple[int, int]] = set()
+    root = seeds.resolve()
     over_limit: list[Path] = []
 
     def add_file(path: Path) -> None:
@@ -72,6 +74,11 @@ def discover(seeds: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Path], 
                 kind = "folder" if entry.is_dir(follow_symlinks=False) else "file"
                 problems.append(Problem(str(path), f"skipped: hidden {kind}", warning=False))
                 continue
+            if entry.is_symlink() and _points_outside(path, root):
+                # Seeds come from other people: a link must not publish a file from
+                # elsewhere on this machine (~/.ssh/id_rsa, /etc/passwd).
+                problems.append(Problem(str(path), "symlink to a file or folder outside the seeds folder; not followed"))
+                continue
             try:
                 if entry.is_dir():
                     walk(path)
@@ -94,6 +101,14 @@ def discover(seeds: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Path], 
             f"were read, the first one not read is {display_path(over_limit[0])}",
         ))
     return files, problems
+
+
+def _points_outside(link: Path, root: Path) -> bool:
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):  # broken or looping: reported by the caller
+        return False
+    return not target.is_relative_to(root)
 
 
 def _reason(error: OSError) -> str:

@@ -89,7 +89,11 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "loop": ("problem", "symlink loop: this folder was already read; not read again"),
     "self-link.txt": ("problem", "symlink loop: the link points back to itself"),
     "dangling.txt": ("problem", "broken symlink: its target missing-target.txt does not exist"),
+    "outside.txt": ("problem", "symlink to a file or folder outside the seeds folder; not followed"),
+    "outside-folder": ("problem", "symlink to a file or folder outside the seeds folder; not followed"),
+    "inside-link.txt": ("article", "The harbour reopened after repairs."),
 }
+SECRET = "A secret outside the seeds folder that must never be published."
 
 
 def make_broken_seeds(dest: Path, *, big: bool = True, tiny: int = TINY_FILES) -> Path:
@@ -102,6 +106,12 @@ def make_broken_seeds(dest: Path, *, big: bool = True, tiny: int = TINY_FILES) -
     (dest / "loop").symlink_to(".", target_is_directory=True)  # seeds/loop -> seeds
     (dest / "self-link.txt").symlink_to("self-link.txt")
     (dest / "dangling.txt").symlink_to("missing-target.txt")
+    secret = dest.parent / f"{dest.name}-outside"
+    secret.mkdir()
+    (secret / "secret.txt").write_text(SECRET + "\n")
+    (dest / "outside.txt").symlink_to(secret / "secret.txt")
+    (dest / "outside-folder").symlink_to(secret, target_is_directory=True)
+    (dest / "inside-link.txt").symlink_to("no-date.txt")
     many = dest / "tiny"
     many.mkdir()
     for i in range(tiny):

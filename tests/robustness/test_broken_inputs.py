@@ -24,6 +24,7 @@ from ..conftest import ROOT
 from .broken import (
     EXPECTED,
     FILES,
+    SECRET,
     TINY_FILES,
     make_broken_seeds,
     permissions_are_enforced,
@@ -119,10 +120,12 @@ def test_every_file_in_seeds_is_an_article_or_a_report_line(broken_build):
         assert Path(entry).stem in built, entry
 
 
-def test_the_unreadable_file_text_appears_nowhere(broken_build):
+def test_unreadable_and_outside_files_appear_nowhere(broken_build):
     _, site, _, _ = broken_build
-    for page in site.rglob("*.html"):
-        assert "this sentence must not appear" not in page.read_text("utf-8"), page
+    for page in [*site.rglob("*.html"), *site.rglob("*.json")]:
+        text = page.read_text("utf-8")
+        assert "this sentence must not appear" not in text, page
+        assert SECRET not in text, page
 
 
 # In-process checks of the same inputs: quick, and each says exactly what happened.
