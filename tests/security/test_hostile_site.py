@@ -105,7 +105,7 @@ def test_every_page_carries_only_our_markup(hostile_build):
         if 'class="nt-' in html:
             check_content(html)
             generated += 1
-    assert generated >= 30  # 28 articles, home, timeline, report
+    assert generated >= 33  # 31 articles, home, timeline, report
 
 
 @pytest.mark.parametrize("article", sorted(LITERALS))
@@ -170,6 +170,18 @@ def test_page_paths_stay_inside_the_site_and_are_unique(hostile_build):
     found = {a for a in articles if a.startswith("same") and not a.startswith("same-title")}
     assert len(found) == 4, found
     assert len(data) == len(articles) + 1  # + timeline.json
+
+
+def test_empty_blank_and_very_long_titles(hostile_build):
+    site, _, _ = hostile_build
+    long_page = inspect((site / "articles/long-title/index.html").read_text("utf-8"))
+    assert len(long_page.title) < 260  # the nav/<title> form is cut; the heading is whole
+    assert "A very long title about the harbour " * 299 in long_page.text
+    for name, title in (("empty-title", "An article whose front matter title is empty, written in 2016."),
+                        ("blank-title", "<script>alert('first words')</script> are all this article has for a title.")):
+        region = content_region((site / f"articles/{name}/index.html").read_text("utf-8"))
+        heading = region[region.index('<h1 id="title">'):region.index("</h1>") + 5]
+        assert inspect(heading).text == title, inspect(heading).text
 
 
 def test_two_articles_with_the_same_title_get_two_pages(hostile_build):
