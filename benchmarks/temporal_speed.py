@@ -34,7 +34,7 @@ def documents(folder: Path, limit: int) -> list[tuple[str, datetime]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folder", nargs="?", default=str(DEFAULT_DIR))
-    parser.add_argument("--documents", type=int, default=40, help="dateparser is slow; keep this modest")
+    parser.add_argument("--documents", type=int, default=1000, help="how many documents to use (all by default)")
     args = parser.parse_args()
     docs = documents(Path(args.folder), args.documents)
     characters = sum(len(text) for text, _ in docs)

@@ -163,7 +163,7 @@ def score_directories(gold_dir: str | Path, system_dir: str | Path) -> Tally:
 
 
 def format_figures(values: dict[str, float], counts: Tally) -> Iterable[str]:
-    yield f"documents gold expressions {counts.gold} system expressions {counts.system}"
+    yield f"expressions: gold {counts.gold}, system {counts.system}"
     for name, value in values.items():
         yield f"{name}: {value:.2f}"
 

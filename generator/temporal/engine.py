@@ -1,30 +1,23 @@
-"""The engine: run every rule, keep the longest non-overlapping matches, attach
-modifiers, resolve values against the reference date, and build `Timex` objects."""
+"""The engine: run every rule near its triggers, keep the longest non-overlapping
+matches, attach modifiers, follow references to periods named before, resolve values
+against the reference date, and build `Timex` objects."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, timedelta
-from functools import lru_cache
+from datetime import date
 
-from ..model import Interval, Timex
-from . import lexicon
+from ..model import Timex
+from .candidate import Candidate
+from .discourse import follow_named
+from .modifiers import with_modifier, without_article_before_adjective
 from .resolve import resolve
-from .rules import RULES, Emit, Rule
+from .rules import RULES, Rule
 from .tense import tense_near
 from .triggers import LOOKAHEAD, trigger_positions, windows
-from .values import REFERENCE_VALUES, Duration, calendar_value, granularity_of, interval_of, shift_months
+from .values import REFERENCE_VALUES, anchored_interval, duration_granularity, granularity_of, interval_of
 
 MAX_TEXT = 5_000_000  # characters; beyond this the text is cut rather than the caller kept waiting
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    start: int
-    end: int
-    order: int  # rule position: lower wins a tie
-    emit: Emit
 
 
 def extract(text: str, reference: date | None) -> list[Timex]:
@@ -34,35 +27,17 @@ def extract(text: str, reference: date | None) -> list[Timex]:
     text = text[:MAX_TEXT]
     chosen = _choose(_candidates(text), len(text))
     timexes: list[Timex] = []
+    named: list[Timex] = []  # expressions that name a period themselves, not by reference to another
     for candidate in chosen:
-        candidate = _with_modifier(text, candidate)
-        if candidate.emit.comparative:
-            candidate = _compare_with_named_period(candidate, timexes)
+        candidate = with_modifier(text, without_article_before_adjective(text, candidate))
+        if candidate.emit.follow is not None:
+            candidate = follow_named(candidate, named)
         timex = _to_timex(text, candidate, reference)
         if timex is not None:
             timexes.append(timex)
+            if candidate.emit.follow is None and not candidate.emit.comparison:
+                named.append(timex)
     return timexes
-
-
-_COMPARED_WINDOW = 400  # characters back to look for the period "a year earlier" compares with
-_YEARS_BACK = re.compile(r"UNDEF-REF-year-MINUS-(\d+)")
-
-
-def _compare_with_named_period(candidate: Candidate, before: list[Timex]) -> Candidate:
-    """ "a year earlier" after "the third quarter" (1989-Q3) is 1988-Q3, not 1988."""
-    years = _YEARS_BACK.fullmatch(candidate.emit.value)
-    if not years:
-        return candidate
-    for timex in reversed(before):
-        if candidate.start - timex.end > _COMPARED_WINDOW:
-            break
-        parsed = calendar_value(timex.value)
-        if parsed is None or parsed.quarter is None or not parsed.year.isdigit():
-            continue
-        value = f"{int(parsed.year) - int(years.group(1)):04d}-Q{parsed.quarter}"
-        emit = candidate.emit
-        return Candidate(candidate.start, candidate.end, candidate.order, Emit(emit.type, value, emit.mod, emit.anchor, emit.quantity))
-    return candidate
 
 
 def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:
@@ -70,12 +45,15 @@ def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:
     found = []
     positions = {} if full_scan else trigger_positions(text)
     length = len(text)
+    spans_by_triggers: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # rules share trigger sets
     for order, rule in enumerate(RULES):
         if full_scan or not rule.triggers:
             spans = [(0, length)]
         else:
-            near = sorted(p for name in rule.triggers for p in positions.get(name, ()))
-            spans = windows(near, length)
+            spans = spans_by_triggers.get(rule.triggers) or []
+            if rule.triggers not in spans_by_triggers:
+                near = sorted(p for name in rule.triggers for p in positions.get(name, ()))
+                spans = spans_by_triggers[rule.triggers] = windows(near, length)
         for window_start, window_end in spans:
             scan_end = min(length, window_end + LOOKAHEAD)
             for match in rule.regex.finditer(text, window_start, scan_end):
@@ -114,51 +92,17 @@ def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-@lru_cache(maxsize=1)
-def _modifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Regexes for a point modifier ("early", "the end of") and an amount modifier
-    ("about", "more than") standing right before an expression."""
-    by_kind: dict[str, list[str]] = {"point": [], "amount": []}
-    for phrase, (_mod, kind) in lexicon.table("modifiers").items():
-        by_kind[kind].append(phrase)
-
-    def pattern(phrases: list[str]) -> re.Pattern[str]:
-        body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?P<mod>{body})(?:\s+|-)$", re.IGNORECASE)
-
-    return pattern(by_kind["point"]), pattern(by_kind["amount"])
-
-
-def _with_modifier(text: str, candidate: Candidate) -> Candidate:
-    """Take a modifier right before the expression into its span and its `mod`."""
-    emit = candidate.emit
-    window = text[max(0, candidate.start - 30) : candidate.start]
-    point, amount = _modifier_patterns()
-    body = text[candidate.start : candidate.end].lower()
-    if emit.quantity or (emit.type == "DURATION" and body[:1].isdigit()):
-        match = amount.search(window)
-    elif emit.type in ("DATE", "TIME") and emit.value not in REFERENCE_VALUES:
-        match = point.search(window)
-        if match and match["mod"].lower() == "earlier" and not body.startswith(("this", "that", "in ")):
-            match = None  # "earlier" modifies "this year", not "Friday" ("earlier Friday" is rare)
-    else:
-        match = None
-    if match is None:
-        return candidate
-    mod = lexicon.table("modifiers")[lexicon.normal_word(match["mod"])][0]
-    if body.startswith("the ") and match["mod"].lower().startswith("the"):
-        return candidate
-    new_emit = Emit(emit.type, emit.value, mod, emit.anchor, emit.quantity, emit.comparative)
-    return Candidate(candidate.start - len(window) + match.start(), candidate.end, candidate.order, new_emit)
-
-
 def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex | None:
     emit = candidate.emit
     tense = tense_near(text, candidate.start, candidate.end) if "-tense-" in emit.value else None
-    value = resolve(emit.value, reference, tense)
+    try:
+        value = resolve(emit.value, reference, tense)
+    except (OverflowError, ValueError):
+        return None  # a reference at the edge of the calendar (year 1 or 9999): nothing to say
     if emit.type == "DURATION" or emit.type == "SET" or value in REFERENCE_VALUES:
-        interval = _anchored_interval(value, emit.anchor, reference) if emit.type == "DURATION" else None
-        granularity = None
+        interval = anchored_interval(value, emit.anchor, reference) if emit.type == "DURATION" else None
+        # an anchored duration is a span on the timeline, counted in its unit
+        granularity = duration_granularity(value) if interval is not None else None
     else:
         interval = interval_of(value)
         granularity = granularity_of(value)
@@ -174,31 +118,3 @@ def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex 
     )
 
 
-def _anchored_interval(value: str, anchor: str | None, reference: date | None) -> Interval | None:
-    """The span of a duration that ends or starts at the reference ("the past four years")."""
-    if anchor is None or reference is None:
-        return None
-    try:
-        duration = Duration.parse(value)
-    except ValueError:
-        return None
-    if duration.clock or len(duration.parts) != 1 or duration.parts[0][0] == "X":
-        return None
-    amount_text, unit = duration.parts[0]
-    amount = float(amount_text)
-    if amount != int(amount):
-        return None
-    sign = -1 if anchor == "past" else 1
-    n = int(amount) * sign
-    try:
-        if unit == "D":
-            other = reference + timedelta(days=n)
-        elif unit == "W":
-            other = reference + timedelta(weeks=n)
-        elif unit in ("M", "Q"):
-            other = shift_months(reference, n * (3 if unit == "Q" else 1))
-        else:
-            other = shift_months(reference, 12 * n)
-    except (OverflowError, ValueError):
-        return None
-    return Interval(min(other, reference), max(other, reference))

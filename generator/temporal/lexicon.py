@@ -57,6 +57,11 @@ def number_value(word: str) -> float | None:
     text = normal_word(word).replace(",", "")
     if not text:
         return None
+    half = text.endswith(("1/2", "½"))
+    if half:
+        text = text.removesuffix("1/2").removesuffix("½").strip()
+        whole = number_value(text) if text else 0.0
+        return None if whole is None else whole + 0.5
     if text.replace(".", "", 1).isdigit():
         return float(text)
     numbers = table("numbers")

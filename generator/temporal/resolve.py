@@ -4,7 +4,8 @@ Rules write what the text says and leave the calendar to this module:
 
 - `UNDEF-this-<unit>` and `UNDEF-REF-<unit>-<PLUS|MINUS>-<n>`: the reference's own
   day/week/weekend/month/quarter/half/year/decade/century, or one n units away
-  ("last week" = `UNDEF-REF-week-MINUS-1`).
+  ("last week" = `UNDEF-REF-week-MINUS-1`); a year may carry a month, "June last year"
+  = `UNDEF-REF-year-MINUS-1-06`.
 - `UNDEF-<selector>-<kind>-<code>`: a named calendar unit whose year (or week) the text
   leaves open. `kind` is month (`05`, `05-03`), season (`SU`), quarter (`Q2`), half
   (`H1`), weekday (`5`) or holiday (a key of holidays.tsv); `selector` is `this`,
@@ -27,7 +28,7 @@ from .values import shift_months
 Tense = Literal["past", "present", "future"]
 
 _TIME_SUFFIX = re.compile(r"T(?:MO|MI|AF|EV|NI|DT|\d\d(?::\d\d){0,2})$")
-_RELATIVE = re.compile(r"UNDEF-(?:this-(?P<unit>\w+)|REF-(?P<unit2>\w+)-(?P<sign>PLUS|MINUS)-(?P<n>\d+))")
+_RELATIVE = re.compile(r"UNDEF-(?:this-(?P<unit>[a-z]+)|REF-(?P<unit2>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>\d+))(?P<rest>-(?:\d\d|Q[1-4]|H[12]))?")
 _NAMED = re.compile(r"UNDEF-(?P<sel>this|last|next|tense)-(?P<kind>month|season|quarter|half|weekday|weekend|holiday)-(?P<code>.+)")
 
 _UNKNOWN = {
@@ -42,20 +43,28 @@ def resolve(value: str, reference: date | None, tense: Tense | None = None) -> s
     """The TIMEX3 value of an underspecified `value`; other values come back unchanged."""
     if not value.startswith("UNDEF-"):
         return value
+    if value.startswith("UNDEF-weekof-"):  # the ISO week holding a day: "the week of March 6"
+        day = resolve(value[len("UNDEF-weekof-") :], reference, tense)
+        try:
+            year, week, _ = date.fromisoformat(day).isocalendar()
+        except ValueError:
+            return "XXXX-WXX"
+        return f"{year:04d}-W{week:02d}"
     suffix = ""
     time_match = _TIME_SUFFIX.search(value)
     if time_match:
         suffix, value = time_match.group(), value[: time_match.start()]
+    named = _NAMED.fullmatch(value)
+    if named:
+        return _resolve_named(named["sel"], named["kind"], named["code"], reference, tense) + suffix
     relative = _RELATIVE.fullmatch(value)
     if relative:
         unit = relative.group("unit") or relative.group("unit2")
         steps = int(relative.group("n") or 0) * (-1 if relative.group("sign") == "MINUS" else 1)
+        rest = relative.group("rest") or ""  # a month or quarter of that year: "June last year"
         if reference is None:
-            return _UNKNOWN.get(unit, "XXXX") + suffix
-        return shift_unit(reference, unit, steps) + suffix
-    named = _NAMED.fullmatch(value)
-    if named:
-        return _resolve_named(named["sel"], named["kind"], named["code"], reference, tense) + suffix
+            return _UNKNOWN.get(unit, "XXXX") + rest + suffix
+        return shift_unit(reference, unit, steps) + rest + suffix
     return "XXXX"  # an unknown form: stay valid rather than fail
 
 
@@ -78,10 +87,17 @@ def shift_unit(reference: date, unit: str, steps: int) -> str:
         index = _season_index(reference) + steps
         return f"{index // 4:04d}-{('SP', 'SU', 'FA', 'WI')[index % 4]}"
     if unit == "decade":
-        return f"{reference.year // 10 + steps:03d}"
+        return _in_calendar(reference.year // 10 + steps, 999, "03d")
     if unit == "century":
-        return f"{reference.year // 100 + steps:02d}"
-    return f"{reference.year + steps:04d}"  # year and anything unforeseen
+        return _in_calendar(reference.year // 100 + steps, 99, "02d")
+    return _in_calendar(reference.year + steps, 9999, "04d")  # year and anything unforeseen
+
+
+def _in_calendar(number: int, largest: int, form: str) -> str:
+    """The number in its TIMEX3 width; past the calendar's ends there is no value."""
+    if not 0 <= number <= largest:
+        raise ValueError(f"outside the calendar: {number}")
+    return format(number, form)
 
 
 def _season_index(day: date) -> int:
@@ -117,7 +133,7 @@ def _resolve_named(selector: str, kind: str, code: str, reference: date | None, 
 
 # How far on the "wrong" side of the reference a tense may still leave a date: tense is
 # read from nearby words without a parser, so it only decides when the choice is clear.
-_TENSE_SLACK = timedelta(days=45)
+_TENSE_SLACK = timedelta(days=90)
 
 
 def _pick_year(candidates: list[tuple[str, date, date]], reference: date, direction: str) -> str:
@@ -229,11 +245,12 @@ def holiday_date(key: str, year: int) -> date | None:
     rule = row[0].split()
     if rule[0] == "NTH":
         nth, weekday, month = int(rule[1]), int(rule[2]), int(rule[3])
+        offset = timedelta(days=int(rule[4]) if len(rule) > 4 else 0)  # Election Day: Monday + 1
         if nth > 0:
             first = date(year, month, 1)
-            return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+            return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1)) + offset
         last = shift_months(date(year, month, 1), 1) - timedelta(days=1)
-        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7) + offset
     if rule[0] == "EASTER":
         return _easter(year) + timedelta(days=int(rule[1]))
     month, day = rule[0].split("-")

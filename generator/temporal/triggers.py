@@ -4,7 +4,7 @@ Running every rule's regular expression over a whole article costs one scan per 
 Instead the text is cut into word tokens once; each rule names the token classes its
 matches must contain (a month name, a unit word, a digit …), and its expression runs
 only in windows around tokens of those classes. The output is the same as a full scan
-as long as a match reaches no further than WINDOW characters from its trigger.
+as long as a match reaches no further than BEFORE/AFTER characters from its trigger.
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ from functools import lru_cache
 
 from . import lexicon
 
-WINDOW = 64  # characters each side of a trigger token; longer than any expression
+# Characters before and after a trigger token that a match may reach: expressions put
+# most words before the trigger ("the past twenty-four [months]") and few after it.
+BEFORE = 64
+AFTER = 48
 LOOKAHEAD = 40  # extra characters a pattern may inspect after its match
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
@@ -31,7 +34,7 @@ def token_classes() -> dict[str, frozenset[str]]:
     weekdays = set(lexicon.table("weekdays"))
     # Words of holiday names too common to be worth a scan ("new", "good"); "Good Friday"
     # is still found because the holiday rule also runs near weekdays.
-    stop = {"the", "of", "day", "s", "eve", "new", "good", "king", "year", "fourth", "july", "martin", "luther"}
+    stop = {"the", "of", "day", "s", "new", "good", "king", "year", "fourth", "july", "martin", "luther"}
     return {
         "month": frozenset(lexicon.table("months")),
         "weekday": frozenset(weekdays | {w + "s" for w in weekdays}),
@@ -42,7 +45,12 @@ def token_classes() -> dict[str, frozenset[str]]:
         "frequency": frozenset(lexicon.table("sets")) | {"every", "each", "per"},
         "day_word": frozenset({"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}),
         "noon": frozenset({"noon", "midnight"}),
+        # "a.m." and "p.m." leave the token "m"; a clock time has one of these nearby
+        "clock": frozenset({"m", "am", "pm", "clock", "noon", "midnight", "midday", "morning", "afternoon", "evening", "night"}),
         "century": frozenset({"century", "centuries"}),
+        "ago": frozenset({"ago", "earlier", "later", "back", "now", "hence"}),
+        "spoken": frozenset({"nineteen", "eighteen", "thousand"}) | frozenset(lexicon.table("decades")),
+        "year_end": frozenset({"end"}),
     }
 
 
@@ -56,16 +64,24 @@ def _token_index() -> dict[str, tuple[str, ...]]:
 
 
 def trigger_positions(text: str) -> dict[str, list[int]]:
-    """For each token class, the offsets of its tokens in `text` ("digit" for numbers,
-    "year" for four-digit numbers)."""
+    """For each token class, the offsets of its tokens in `text`; numbers give "digit",
+    and also "year" (four digits), "decade" ("80" of "'80s") and "slash" ("10/")."""
     index = _token_index()
     positions: dict[str, list[int]] = {}
     for token in _TOKEN.finditer(text):
         word = token.group()
+        if word in ("New", "new") and text[token.end() : token.end() + 6].lower() in (" year'", " year’", " years", " year "):
+            positions.setdefault("holiday", []).append(token.start())  # "New Year's Day"
+            continue
         if word[0].isdigit():
-            positions.setdefault("digit", []).append(token.start())
+            start = token.start()
+            positions.setdefault("digit", []).append(start)
             if len(word) == 4:
-                positions.setdefault("year", []).append(token.start())
+                positions.setdefault("year", []).append(start)
+            elif len(word) == 2 and word[1] == "0":
+                positions.setdefault("decade", []).append(start)  # "the '80s"
+            if text[token.end() : token.end() + 1] == "/":
+                positions.setdefault("slash", []).append(start)  # "10/23/1998"
             continue
         for name in index.get(word.lower(), ()):
             positions.setdefault(name, []).append(token.start())
@@ -73,10 +89,10 @@ def trigger_positions(text: str) -> dict[str, list[int]]:
 
 
 def windows(positions: list[int], length: int) -> list[tuple[int, int]]:
-    """Merged [start, end) windows of WINDOW characters around sorted positions."""
+    """Merged [start, end) windows around sorted trigger positions."""
     merged: list[tuple[int, int]] = []
     for position in positions:
-        start, end = max(0, position - WINDOW), min(length, position + WINDOW)
+        start, end = max(0, position - BEFORE), min(length, position + AFTER)
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:

@@ -212,8 +212,52 @@ def interval_of(value: str) -> Interval | None:
     return parsed.interval() if parsed else None
 
 
+_DURATION_GRANULARITY: dict[str, Granularity] = {"Y": "year", "Q": "quarter", "M": "month", "W": "week", "D": "day"}
+
+
+def duration_granularity(value: str) -> Granularity | None:
+    """The calendar unit a one-unit duration counts in: `year` for P4Y, `day` for P10D."""
+    try:
+        duration = Duration.parse(value)
+    except ValueError:
+        return None
+    if duration.clock or len(duration.parts) != 1:
+        return None
+    return _DURATION_GRANULARITY.get(duration.parts[0][1])
+
+
 def shift_months(day: date, months: int) -> date:
     """`day` moved by whole months, clamped to the month's last day (Mar 31 − 1 → Feb 28)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def anchored_interval(value: str, anchor: str | None, reference: date | None) -> Interval | None:
+    """The span of a duration that ends or starts at the reference ("the past four years")."""
+    if anchor is None or reference is None:
+        return None
+    try:
+        duration = Duration.parse(value)
+    except ValueError:
+        return None
+    if duration.clock or len(duration.parts) != 1 or duration.parts[0][0] == "X":
+        return None
+    amount_text, unit = duration.parts[0]
+    amount = float(amount_text)
+    if amount != int(amount):
+        return None
+    sign = -1 if anchor == "past" else 1
+    n = int(amount) * sign
+    try:
+        if unit == "D":
+            other = reference + timedelta(days=n)
+        elif unit == "W":
+            other = reference + timedelta(weeks=n)
+        elif unit in ("M", "Q"):
+            other = shift_months(reference, n * (3 if unit == "Q" else 1))
+        else:
+            other = shift_months(reference, 12 * n)
+    except (OverflowError, ValueError):
+        return None
+    return Interval(min(other, reference), max(other, reference))

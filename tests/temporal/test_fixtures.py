@@ -60,6 +60,7 @@ def test_seed_intervals_and_granularity() -> None:
     text = "over the past four years. in 2015 and last year. said last week. in May"
     by_text = {t.text: t for t in extract(text, date(2017, 10, 22))}
     assert str(by_text["the past four years"].interval) == "2013-10-22/2017-10-22"
+    assert by_text["the past four years"].granularity == "year"
     assert by_text["2015"].granularity == "year"
     assert str(by_text["2015"].interval) == "2015-01-01/2015-12-31"
     assert str(by_text["last week"].interval) == "2017-10-09/2017-10-15"
@@ -71,3 +72,11 @@ def test_without_reference_nothing_is_guessed() -> None:
     assert found["May"].value == "XXXX-05"
     assert found["May"].interval is None
     assert found["last week"].value == "XXXX-WXX"
+
+
+def test_anchored_durations_count_in_their_unit() -> None:
+    found = {t.text: t for t in extract("in the past 18 months and over the next two weeks, for ten days", date(2017, 10, 22))}
+    assert found["the past 18 months"].granularity == "month"
+    assert str(found["the past 18 months"].interval) == "2016-04-22/2017-10-22"
+    assert found["the next two weeks"].granularity == "week"
+    assert found["ten days"].interval is None and found["ten days"].granularity is None

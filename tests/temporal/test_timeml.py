@@ -37,3 +37,17 @@ def test_characters_outside_tags_are_kept(tmp_path: Path) -> None:
     assert 'value="1997">1997</TIMEX3>' in output
     assert "<EVENT" not in output.split("<TEXT>", 1)[1]
     assert ">1,500<" not in output and "may leave" in output
+
+
+def test_commands_through_the_cli(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from generator.cli import main
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "TEST0001.tml").write_text(DOCUMENT, encoding="utf-8")
+    assert main(["timeml", str(gold), "--out", str(tmp_path / "system")]) == 0
+    assert main(["evaluate", "timeml", str(gold), str(tmp_path / "system"), "--errors"]) == 0
+    out = capsys.readouterr().out
+    for figure in ("strict F1:", "relaxed F1:", "value F1:", "type F1:", "relaxed precision:", "strict recall:"):
+        assert figure in out
+    assert "FALSE TEST0001" in out  # "Friday" and "1997" are not in this gold file

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from . import absolute, amounts, clock, references, relative
+from . import absolute, amounts, anaphoric, clock, references, relative
 from .base import Emit, Rule
 
 RULES: tuple[Rule, ...] = (
     *absolute.RULES,
     *clock.RULES,
     *relative.RULES,
+    *anaphoric.RULES,
     *amounts.RULES,
     *references.RULES,
 )

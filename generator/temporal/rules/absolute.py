@@ -23,7 +23,8 @@ def _full_date(m: Match) -> Emit | None:
 
 
 def _month_day(m: Match) -> Emit | None:
-    return Emit("DATE", f"UNDEF-tense-month-{_month(m):02d}-{_day(m):02d}")
+    selector = (m.groupdict().get("rel") or "tense").lower()
+    return Emit("DATE", f"UNDEF-{selector}-month-{_month(m):02d}-{_day(m):02d}")
 
 
 def _month_year(m: Match) -> Emit | None:
@@ -37,9 +38,16 @@ _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sept", "sep", "dec
 
 def _bare_month(m: Match) -> Emit | None:
     word = lexicon.normal_word(m["month"])
-    if word in _AMBIGUOUS_MONTHS and not m["prep"]:
+    rel = " ".join((m["rel"] or "").lower().split())
+    if word in _AMBIGUOUS_MONTHS and not m["prep"] and not rel:
         return None
-    return Emit("DATE", f"UNDEF-tense-month-{_month(m):02d}")
+    if word in ("may", "march") and re.match(r"\s+(?-i:[A-Z])", m.string[m.end() : m.end() + 2]):
+        return None  # "March Hall", "May Smith": part of a name
+    if m["yrel"]:  # "February this year", "June last year"
+        step = {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+        return Emit("DATE", f"UNDEF-REF-year-{'PLUS' if step >= 0 else 'MINUS'}-{abs(step)}-{_month(m):02d}")
+    selector = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}.get(rel, "tense")
+    return Emit("DATE", f"UNDEF-{selector}-month-{_month(m):02d}")
 
 
 def _numeric_date(m: Match) -> Emit | None:
@@ -65,11 +73,12 @@ def _bare_year(m: Match) -> Emit | None:
 
 
 def _decade(m: Match) -> Emit | None:
-    digits = m["digits"]
-    if len(digits) == 2:  # "the '90s": the century of the twentieth-century news default
-        century = m["century"] or "19"
-        return Emit("DATE", century + digits[0])
-    return Emit("DATE", digits[:3])
+    mod = "MID" if m["prefix"] else None
+    if m["digits2"]:  # "the '90s": a two-digit decade is read in the twentieth century
+        return Emit("DATE", "19" + m["digits2"][0])
+    if not m["century"]:
+        return None  # "in his 30s" and "the 60s" without an apostrophe are ages and speeds more often
+    return Emit("DATE", m["century"] + m["digits"][0], mod=mod)
 
 
 def _century(m: Match) -> Emit | None:
@@ -80,6 +89,32 @@ def _century(m: Match) -> Emit | None:
     if not number:
         return None
     return Emit("DATE", f"{int(number) - 1:02d}")
+
+
+def spoken_year(text: str) -> int | None:
+    """ "nineteen ninety-six" → 1996, "two thousand" → 2000, "two thousand and one" → 2001."""
+    words = re.split(r"[\s-]+", text.lower().replace(" and ", " "))
+    if words[:2] == ["two", "thousand"]:
+        rest = lexicon.number_value(" ".join(words[2:])) if words[2:] else 0.0
+        return None if rest is None else 2000 + int(rest)
+    head = lexicon.number_value(words[0])
+    tail = lexicon.number_value(" ".join(words[1:])) if words[1:] else None
+    if head is None or tail is None or not 10 <= head <= 20 or not 1 <= tail <= 99:
+        return None
+    return int(head) * 100 + int(tail)
+
+
+def _spoken_year(m: Match) -> Emit | None:
+    year = spoken_year(m["spoken"])
+    if year is None:
+        return None
+    if m["month"]:
+        return Emit("DATE", f"{year:04d}-{_month(m):02d}")
+    return Emit("DATE", f"{year:04d}")
+
+
+def _decade_word(m: Match) -> Emit | None:
+    return Emit("DATE", lexicon.lookup("decades", m["word"]))
 
 
 RULES: tuple[Rule, ...] = (
@@ -109,7 +144,7 @@ RULES: tuple[Rule, ...] = (
         r"%(b_left)s(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>%(year)s|\d\d)%(b_right)s",
         _numeric_date,
         examples=("10/23/1998", "1/5/98"),
-        triggers=('digit',),
+        triggers=('slash',),
     ),
     Rule(
         "month_year",
@@ -120,10 +155,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_day",
-        r"\b(?P<month>%(month)s)\s*(?P<day>%(day)s)%(b_right)s",
+        r"\b(?:(?P<rel>last|next|this)\s+)?(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:(?=\s*[-–]\s*\d{1,2}\b(?![-/.,]\d))|%(b_right)s)",
         _month_day,
         examples=("Oct. 23", "March 12", "Nov. 1st"),
         triggers=('month',),
+    ),
+    Rule(
+        "month_day_range",
+        # "Jan. 6-7": the first day above (month_day, which allows "-7" after it), the second here
+        r"\b(?P<month>%(month)s)\s*(?:[12]\d|3[01]|0?[1-9])\s*[-–]\s*(?P<timex>(?P<day>[12]\d|3[01]|0?[1-9]))\b(?![-/.,]\d)",
+        _month_day,
+        examples=("Jan. 6-7", "March 3–5"),
+        triggers=("month",),
     ),
     Rule(
         "day_month",
@@ -133,11 +176,19 @@ RULES: tuple[Rule, ...] = (
         triggers=('month',),
     ),
     Rule(
+        "month_before_range_end",
+        # "between March and June 2012": the first month shares the year written after the second
+        r"\b(?P<month>%(month_full)s)(?=\s*(?:-|–|to|and|through|until|or)\s*%(month_full)s\s*,?\s*(?P<year>%(year)s)%(b_right)s)",
+        _month_year,
+        examples=("March and June 2012", "January-March 1990"),
+        triggers=("month",),
+    ),
+    Rule(
         "bare_month",
-        r"(?:\b(?P<prep>in|since|until|till|by|during|from|through|to|of|before|after|early|late|mid|last|next|this|and|or|between|last|since|in\s+early|in\s+late)[\s-]+)?"
-        r"(?P<timex>\b(?P<month>%(month_full)s|(?-i:Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Apr|Jun|Jul)\.))(?![\w'’-])",
+        r"(?:\b(?P<prep>in|since|until|till|by|during|from|through|to|of|before|after|early|late|mid|and|or|between|the|in\s+early|in\s+late)[\s-]+)?"
+        r"(?P<timex>\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>%(month_full)s|(?-i:Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Apr|Jun|Jul)\.)(?:\s+(?P<yrel>this|last|next)\s+year)?)(?![\w-]|['’](?!s\b))",
         _bare_month,
-        examples=("in May", "January", "since March"),
+        examples=("in May", "January", "since March", "last February", "this September", "June last year"),
         triggers=('month',),
     ),
     Rule(
@@ -157,10 +208,26 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade",
-        r"(?:\bthe\s+)?(?:%(b_left)s(?P<century>1[0-9]|20)?(?P<digits>\d0)|[‘’']\s?(?P<digits2>\d0))[‘’']?s\b",
-        lambda m: _decade(m) if m["digits"] else Emit("DATE", "19" + m["digits2"][0]),
-        examples=("the 1990s", "1960s", "the '80s"),
-        triggers=('digit',),
+        r"(?<!\b(?:his|her|our|its)\s)(?<!\bmy\s)(?<!\btheir\s)(?<!\byour\s)"
+        r"(?:\bthe\s+)?(?:(?:\b(?P<prefix>mid-?)|%(b_left)s)(?P<century>1[0-9]|20)?(?P<digits>\d0)|[‘’']\s?(?P<digits2>\d0))[‘’']?s\b",
+        _decade,
+        examples=("the 1990s", "1960s", "the '80s", "the mid-1990s"),
+        triggers=('year', 'decade'),
+    ),
+    Rule(
+        "spoken_year",
+        r"\b(?:(?P<month>%(month_full)s)\s+|the\s+year\s+)?(?P<spoken>(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+        r"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![\s-]+(?:dollars|people|years|percent)\b)",
+        _spoken_year,
+        examples=("nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand"),
+        triggers=("spoken",),
+    ),
+    Rule(
+        "decade_word",
+        r"\b(?:the\s+)(?P<word>%(decade_word)s)\b",
+        _decade_word,
+        examples=("the nineties", "the eighties"),
+        triggers=("spoken",),
     ),
     Rule(
         "century",

@@ -15,8 +15,11 @@ _FUTURE = frozenset({"next", "coming", "following", "upcoming"})
 
 
 def _amount(m: Match) -> float | None:
-    n = m["n"]
-    return None if n is None or not n.strip() else amount_of(n)
+    """The number of units; None when vague ("several"), except "a couple of" = 2."""
+    n = m["n"] or m.groupdict().get("vague")
+    if n is None or not n.strip():
+        return None
+    return 2.0 if "couple" in n.lower() else amount_of(n)
 
 
 def _anchored(m: Match) -> Emit | None:
@@ -28,8 +31,28 @@ def _anchored(m: Match) -> Emit | None:
     return Emit("DURATION", duration_value(amount, m["unit"]), anchor=anchor)
 
 
+_RATE_BEFORE = re.compile(r"(?:\d\S*|[a-z]+s|times|cents?|dollars?|percent|(?:m|b|tr)illion|thousand|hundred)\s+$", re.IGNORECASE)
+_NOT_TIME_AFTER = re.compile(r"-to-", re.IGNORECASE)
+_FRACTION = re.compile(r"(?:\w+-quarters?|an?\s+quarter)\s+of\b", re.IGNORECASE)
+
+
 def _duration(m: Match) -> Emit | None:
+    if m["unit"][0].isupper():
+        return None  # "60 Minutes": a title
+    article = (m["n"] or "").lower() in ("a", "an")
+    if article and _RATE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "$1.76 a year", "700 seats a week": a rate, not a stretch of time
+    if article and m.group().lower().endswith("-long"):
+        return None  # "a decade-long war": the adjective alone, see unit_long
+    if article and m["unit"].lower() == "second" and re.match(r"\s+[a-z]", m.string[m.end() : m.end() + 2]):
+        return None  # "a second betrayal"
+    if m["unit"].lower().startswith("quarter") and (
+        _NOT_TIME_AFTER.match(m.string, m.end()) or _FRACTION.match(m.string, m.start("n") if m["n"] else m.start())
+    ):
+        return None  # "about three-quarters of its food", "a quarter of the market", "quarter-to-quarter"
     amount = _amount(m)
+    if amount is not None and m["half"]:
+        amount += 0.5
     if amount is None and not m["vague"]:
         return None
     if amount is not None and m["n"] and m["n"].strip().isdigit() and int(m["n"].strip()) > 1000:
@@ -42,10 +65,17 @@ def _bare_plural(m: Match) -> Emit | None:
 
 
 def _recent_units(m: Match) -> Emit | None:
+    # TimeBank reads "in recent years" and "in coming months" as vague references, but
+    # "in recent weeks" as a stretch of some weeks up to now.
+    future = m.group().lower().split()[-2] == "coming"
+    if m["unit"].lower() in ("years", "decades") or future:
+        return Emit("DATE", "FUTURE_REF" if future else "PAST_REF")
     return Emit("DURATION", duration_value(None, m["unit"]), anchor="past")
 
 
 def _frequency_word(m: Match) -> Emit | None:
+    if re.match(r"\s+(?:the\s+)?(?-i:[A-Z])", m.string[m.end() : m.end() + 6]):
+        return None  # "the Communist Party daily Granma": a newspaper
     return Emit("SET", lexicon.lookup("sets", m["word"]))
 
 
@@ -75,32 +105,47 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anchored_duration",
         r"\b(?:the\s+)?(?P<rel>past|last|previous|preceding|prior|next|coming|following|upcoming|first)\s+"
-        r"(?:(?P<n>%(number)s|%(vague_number)s)[\s-]+)?(?P<unit>%(unit)s)\b",
+        r"(?P<n>%(number)s|%(vague_number)s)[\s-]+(?P<unit>%(unit)s)\b",
         _anchored,
         examples=("the past four years", "the next few months", "the last two weeks", "the first nine months"),
         triggers=('unit',),
     ),
     Rule(
         "recent_units",
-        r"\b(?:the\s+)?(?:recent|coming|past)\s+(?P<unit>years|months|weeks|days|decades)\b",
+        r"\b(?:the\s+)?(?:recent|coming|past)\s+(?P<unit>years|months|weeks|days|decades|quarters)\b",
         _recent_units,
         examples=("recent years", "the coming months"),
         triggers=('unit',),
     ),
     Rule(
+        "units_ahead",
+        r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b",
+        lambda m: Emit("DURATION", duration_value(None, m["unit"]), anchor="future"),
+        examples=("the weeks ahead", "the months ahead"),
+        triggers=("unit",),
+    ),
+    Rule(
         "duration",
-        r"\b(?:the\s+)?(?:(?P<vague>%(vague_number)s)|(?P<n>%(number)s))(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>%(unit)s)\b(?:-long)?"
+        r"\b(?:the\s+)?(?:(?P<vague>%(vague_number)s)|(?P<n>%(number)s))[\s-]+(?:(?:more|additional|full|straight|consecutive)\s+)?(?P<unit>%(unit)s)(?P<half>\s+and\s+a\s+half)?\b(?:-long)?"
         r"(?![\s-]+old\b)",
         _duration,
-        examples=("two weeks", "five-year", "the nine months", "several years", "a decade"),
+        examples=("two weeks", "five-year", "the nine months", "several years", "a decade", "a minute and a half", "2 1/2 years"),
         triggers=('unit',),
     ),
     Rule(
         "bare_plural_units",
-        r"\b(?:for|over|in|within|after|took|take|takes|lasted)\s+(?P<timex>(?P<unit>years|months|weeks|decades|centuries))\b(?!\s+(?:of|ago|earlier|later)\b)",
+        r"\b(?:for|over|in|within|after|took|take|takes|lasted|follows|followed)\s+(?P<timex>(?P<unit>years|months|weeks|decades|centuries))\b(?!\s+(?:ago|earlier|later)\b)",
         _bare_plural,
         examples=("for years", "within weeks"),
         triggers=('unit',),
+    ),
+    Rule(
+        "unit_long",
+        # "a decade-long war" (ten years), "decades-long" (some decades)
+        r"\b(?P<unit>%(unit)s)-long\b",
+        lambda m: Emit("DURATION", duration_value(None if m["unit"].lower().endswith("s") else 1, m["unit"])),
+        examples=("decade-long", "decades-long", "day-long"),
+        triggers=("unit",),
     ),
     Rule(
         "frequency_word",
@@ -111,9 +156,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "every_unit",
-        r"\b(?:every|each|per)\s+(?:(?P<n>%(number)s)\s+)?(?P<unit>%(unit)s)\b",
+        r"\b(?:every|each)\s+(?:(?P<n>%(number)s)\s+)?(?P<unit>%(unit)s)\b",
         _every_unit,
-        examples=("every day", "each year", "per month", "every two weeks"),
+        examples=("every day", "each year", "every two weeks"),
         triggers=('frequency',),
     ),
     Rule(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from ...model import TimexType
@@ -20,21 +21,41 @@ Anchor = Literal["past", "future"]
 
 
 @dataclass(frozen=True, slots=True)
+class Follow:
+    """How an expression takes its value from the period named last before it.
+
+    "a year earlier" after "profit rose in the third quarter": the named quarter one
+    year back (`Follow("quarter", -1, "year")`); "the next day" after "on Oct. 23":
+    that day plus one (`Follow("day", 1)`); "10 p.m." in a story about Oct. 23: that
+    day at 22:00 (`Follow("day", 0, time="22:00")`).
+    """
+
+    unit: Literal["quarter", "day", "month", "year"]
+    steps: int = 0
+    step_unit: Literal["day", "month", "year"] | None = None  # defaults to `unit`
+    time: str | None = None  # a time of day to add: "22:00", "NI"
+    year: int | None = None  # the named quarter in this year instead: "the 1988 quarter"
+
+
+@dataclass(frozen=True, slots=True)
 class Emit:
     type: TimexType
     value: str  # TIMEX3 value or underspecified UNDEF-… value, see resolve.py
     mod: str | None = None
     anchor: Anchor | None = None  # a duration that ends (past) or starts (future) at the reference
     quantity: bool = False  # starts with an amount: takes "about", "more than", … as mod
-    # "a year earlier" compares with the period just named: in "profit rose in the third
-    # quarter from $5 million a year earlier" it is the third quarter of last year.
-    comparative: bool = False
+    # Set for expressions that point at a period named shortly before; `value` stands
+    # when none was named. See Follow.
+    follow: Follow | None = None
+    # A period named by comparison ("the year-ago third quarter") is no anchor for the
+    # expressions after it; the period the report is about stays the anchor.
+    comparison: bool = False
 
 
 @dataclass(frozen=True)
 class Rule:
     name: str
-    pattern: str  # with %(fragment)s placeholders, see FRAGMENTS
+    pattern: str  # with %(name)s placeholders for the pieces of fragments(); "%%" for "%"
     build: Callable[[re.Match[str]], Emit | None]
     examples: tuple[str, ...] = ()
     # token classes of triggers.py a match always contains; the rule runs only near them
@@ -55,16 +76,14 @@ def _plural(word: str) -> str:
     return word + "s?"
 
 
-_fragments: dict[str, str] = {}
-
-
+@lru_cache(maxsize=1)
 def fragments() -> dict[str, str]:
     """Named regex pieces built from the word tables, shared by every rule."""
-    if _fragments:
-        return _fragments
     number_word = lexicon.alternation("numbers")
+    tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    ones = "(?:one|two|three|four|five|six|seven|eight|nine)"
     units = sorted(lexicon.table("units"), key=len, reverse=True)
-    _fragments.update(
+    return dict(
         # Month and weekday names must be capitalised (checked with (?-i:)), which keeps
         # out "may" the verb and "march" the noun in lower case.
         month=r"(?-i:(?:" + "|".join(
@@ -74,7 +93,8 @@ def fragments() -> dict[str, str]:
         weekday=r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
         day=r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         year=r"(?:1[0-9]\d\d|20\d\d|21\d\d)",
-        number=rf"(?:\d{{1,4}}(?:\.\d+)?|{number_word}(?:[\s-]+{number_word})?)",
+        # "twenty-four", "2 1/2", "1.5", "five"; "a five-hour" is "five-hour", not six
+        number=rf"(?:\d{{1,4}}(?:\.\d+|\s+1/2|\s*½)?|{tens}[\s-]+{ones}|{number_word})",
         vague_number=r"(?:a\s+few|few|several|a\s+couple\s+of|a\s+couple|couple\s+of|many|some)",
         unit=r"(?:" + "|".join(_plural(u) for u in units) + r")",
         ordinal=lexicon.alternation("ordinals"),
@@ -85,11 +105,11 @@ def fragments() -> dict[str, str]:
             for h in sorted(lexicon.table("holidays"), key=len, reverse=True)
         ) + r"))",
         reference=lexicon.alternation("references"),
+        decade_word=lexicon.alternation("decades"),
         frequency=lexicon.alternation("sets"),
         b_left=r"(?<![\w$£€.,/-])",  # no word, currency, decimal or thousands part before
         b_right=r"(?![\w%/]|[.,]\d|-\d)",  # nor after
     )
-    return _fragments
 
 
 def unit_of(word: str) -> tuple[str, int, str]:
@@ -110,16 +130,29 @@ def amount_of(word: str | None) -> float | None:
     return lexicon.number_value(word)
 
 
+# A fraction of a unit is written in the next smaller one: 2.5 years = P2Y6M.
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "S": ("S", 1)}
+_CLOCK_SMALLER = {"H": ("M", 60), "M": ("S", 60), "S": ("S", 1)}
+
+
 def duration_value(amount: float | None, unit_word: str) -> str:
-    """P4Y, PT3H, PXY, P20Y for "two decades"."""
+    """P4Y, PT3H, PXY, P20Y for "two decades", P2Y6M for "2 1/2 years"."""
     letter, multiplier, granularity = unit_of(unit_word)
     clock = granularity == "time"
+    prefix = "PT" if clock else "P"
     if amount is None:
-        count = "X"
-    else:
-        total = amount * multiplier
-        count = str(int(total)) if total == int(total) else f"{total:g}"
-    return ("PT" if clock else "P") + count + letter
+        return f"{prefix}X{letter}"
+    total = amount * multiplier
+    whole = int(total)
+    if total == whole:
+        return f"{prefix}{whole}{letter}"
+    smaller, per = (_CLOCK_SMALLER if clock else _SMALLER).get(letter, (letter, 1))
+    rest = round((total - whole) * per)
+    if letter == "D" and not clock:  # days and hours straddle the "T"
+        return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+    if smaller == letter or rest == 0:
+        return f"{prefix}{total:g}{letter}"
+    return f"{prefix}{whole}{letter}{rest}{smaller}" if whole else f"{prefix}{rest}{smaller}"
 
 
 def granularity_unit(unit_word: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .base import Emit, Rule
+from .base import Emit, Follow, Rule
 
 Match = re.Match[str]
 
@@ -25,24 +25,44 @@ def _clock(m: Match) -> Emit | None:
         hour, minute = int(m["hour"]), int(m["minute"] or 0)
         half = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
         evening = half == "pm" or (m["inpart"] or "").lower() in ("afternoon", "evening", "night")
-        if hour > 12 or minute > 59 or (not half and not m["inpart"] and not m["minute"]):
-            return None
+        clock_word = half or m["inpart"] or m["oclock"]
+        if hour > 12 or minute > 59 or not clock_word:
+            return None  # "4.10 guilders", "2.46 billion": numbers, not times
         if evening and hour < 12:
             hour += 12
         elif half == "am" and hour == 12:
             hour = 0
-    return Emit("TIME", f"{_day_value(m)}T{hour:02d}:{minute:02d}")
+    clock = f"{hour:02d}:{minute:02d}"
+    # A time with no day of its own belongs to the day the story is telling about.
+    follow = None if m["weekday"] or m["dayword"] else Follow("day", 0, time=clock)
+    return Emit("TIME", f"{_day_value(m)}T{clock}", follow=follow)
+
+
+def _midday(m: Match) -> Emit | None:
+    if m.group().lower() == "midday":
+        return Emit("TIME", "UNDEF-this-dayT12:00", follow=Follow("day", 0, time="12:00"))
+    part = {"morning": "MO", "afternoon": "AF", "evening": "EV"}[m["part"].lower()]
+    if m["dayword"]:  # "mid-afternoon yesterday": that day's part, not today's
+        return Emit("TIME", f"{_day_value(m)}T{part}", mod="MID")
+    return Emit("TIME", f"UNDEF-this-dayT{part}", mod="MID", follow=Follow("day", 0, time=part))
 
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "clock_time",
-        r"(?<![\w.:$])(?:(?P<special>noon|midnight)|(?P<hour>[01]?\d|2[0-4])(?:[:.](?P<minute>[0-5]\d))?"
-        r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?)|\s+(?:o['’]clock\s+)?in\s+the\s+(?P<inpart>morning|afternoon|evening)|\s+o['’]clock)?)"
-        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
+        r"(?<![\w.:$])(?:(?<!high\s)(?P<special>noon|midnight)|(?P<hour>[01]?\d|2[0-4])(?:[:.](?P<minute>[0-5]\d))?"
+        r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?)|\s+(?:o['’]clock\s+)?in\s+the\s+(?P<inpart>morning|afternoon|evening)|\s+(?P<oclock>o['’]clock))?)"
+        r"(?:\s+(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET))\b|\s+local\s+time\b)?"
         r"(?:\s+(?:(?:on|last|this)\s+)?(?:(?P<weekday>%(weekday)s)|(?P<dayword>today|yesterday|tomorrow|tonight))\b)?",
         _clock,
         examples=("10 p.m.", "3:30 p.m. EST", "noon Saturday", "4 in the morning", "midnight"),
-        triggers=('digit', 'noon'),
+        triggers=('clock',),
+    ),
+    Rule(
+        "midday",
+        r"\bmidday\b|\bmid[\s-]?(?P<part>morning|afternoon|evening)\b(?:\s+(?P<dayword>yesterday|today|tomorrow)\b)?(?P<weekday>)",
+        _midday,
+        examples=("midday", "mid-afternoon", "mid afternoon", "mid-afternoon yesterday"),
+        triggers=("clock",),
     ),
 )

@@ -11,13 +11,16 @@ Match = re.Match[str]
 
 
 def _reference(m: Match) -> Emit | None:
-    return Emit("DATE", lexicon.lookup("references", m["word"]))
+    word = lexicon.normal_word(m["word"])
+    if word == "the future" and re.match(r"\s+of\b", m.string[m.end() : m.end() + 4]):
+        return None  # "the future of our peoples": a prospect, not a time
+    return Emit("DATE", lexicon.lookup("references", word))
 
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "reference_word",
-        r"\b(?P<word>%(reference)s)\b(?![-'’])",
+        r"\b(?P<word>%(reference)s)\b(?![-'’])(?![\s-]+(?:\d|%(number)s[\s-]|%(vague_number)s\s|%(unit)s\b|%(season)s))",
         _reference,
         examples=("now", "recently", "recent", "the future", "currently"),
         triggers=('reference',),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .base import Emit, Rule, amount_of, granularity_unit
+from .base import Emit, Follow, Rule, amount_of, granularity_unit
 
 Match = re.Match[str]
 
@@ -43,20 +43,35 @@ def _part_of_relative_day(m: Match) -> Emit | None:
 
 
 def _relative_unit(m: Match) -> Emit | None:
+    if m["unit"][0].isupper():
+        return None  # "This Week With David Brinkley": a title, not a week
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower().split()[-1]
     unit = {"fiscal": "year"}.get(unit, unit)
     step = _STEP[rel]
     # "the past year" and "the next month" are stretches of time ending or starting now.
-    if m["the"] and rel in ("past", "last", "next", "coming", "previous") and unit not in ("weekend", "century"):
+    # (TimeBank dates "the past year" itself: last year.)
+    if m["the"] and rel in ("past", "last", "next", "coming", "previous") and unit not in ("weekend", "century", "year"):
         letter = {"week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y", "half": "M"}[unit]
         count = {"decade": 10, "half": 6}.get(unit, 1)
         return Emit("DURATION", f"P{count}{letter}", anchor="past" if step < 0 else "future")
-    return Emit("DATE", _signed_ref(unit, step))
+    follow = None
+    if unit == "year" and step == -1 and _COMPARISON_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
+        # "profit rose in the quarter, compared with $3 million last year": the same
+        # quarter of last year, when a quarter was named just before
+        follow = Follow("quarter", -1, "year")
+    return Emit("DATE", _signed_ref(unit, step), follow=follow)
+
+
+_COMPARISON_BEFORE = re.compile(r"\b(?:compared|from|versus|against|corresponding\s+period)\b[^.;]*$", re.IGNORECASE)
 
 
 def _ago(m: Match) -> Emit | None:
     direction = m["dir"].lower()
+    if direction in ("earlier", "later") and granularity_unit(m["unit"]) not in ("year", "decade", "century"):
+        # "three days later" counts from an event of the story, not from the reference:
+        # TimeML tags the amount, "three days", as a duration (the duration rule does).
+        return None
     past = direction in ("ago", "earlier", "before", "back")
     amount = amount_of(m["n"]) if m["n"] else None
     if amount is None:
@@ -68,8 +83,8 @@ def _ago(m: Match) -> Emit | None:
         unit = "year"
     if steps != int(steps):
         return None
-    comparative = unit == "year" and direction in ("ago", "earlier")
-    return Emit("DATE", _signed_ref(unit, int(-steps if past else steps)), quantity=True, comparative=comparative)
+    compared = Follow("quarter", -int(steps), "year") if unit == "year" and direction in ("ago", "earlier") else None
+    return Emit("DATE", _signed_ref(unit, int(-steps if past else steps)), quantity=True, follow=compared)
 
 
 def _weekday(m: Match) -> Emit | None:
@@ -78,8 +93,8 @@ def _weekday(m: Match) -> Emit | None:
     selector = {"last": "last", "next": "next", "this": "this", "this past": "last", "this coming": "next", "coming": "next", "previous": "last"}.get(rel, "tense")
     value = f"UNDEF-{selector}-weekday-{number}"
     part = m.groupdict().get("part") or m.groupdict().get("part2")
-    if part:
-        return Emit("TIME", value + "T" + _PART_CODES[part.lower()])
+    if part:  # TimeBank types "Friday night" as a date with a part of day
+        return Emit("DATE", value + "T" + _PART_CODES[part.lower()])
     return Emit("DATE", value)
 
 
@@ -90,9 +105,13 @@ def _season(m: Match) -> Emit | None:
     rel = " ".join((m["rel"] or "").lower().split())
     if not rel and m["season"].lower() == "fall":
         return None  # "the fall of the regime"
-    selector = {"last": "last", "this past": "last", "past": "last", "next": "next", "this coming": "next", "coming": "next", "this": "tense"}.get(rel, "tense")
+    if not rel and m["season"][0].isupper() and not _SENTENCE_START.search(m.string, max(0, m.start() - 4), m.start("season")):
+        return None  # "Spring of Life" in mid-sentence: a name
+    selector = {"last": "last", "this past": "last", "past": "last", "next": "next", "this coming": "next", "coming": "next", "this": "this"}.get(rel, "tense")
     return Emit("DATE", f"UNDEF-{selector}-season-{code}")
 
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:the\s+)?$", re.IGNORECASE)
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -105,6 +124,17 @@ def _quarter(m: Match) -> Emit | None:
     year = m["year"] or m["year2"]
     if year:
         return Emit("DATE", f"{year}-{letter}{number}")
+    if m["ofrel"]:  # "the second half of next year"
+        step = _STEP.get(m["ofrel"].lower(), 0)
+        return Emit("DATE", _signed_ref("year", step) + f"-{letter}{number}")
+    if m["decade"]:  # "the last half of the '80s": the decade's end
+        digits = re.search(r"\d+", m["decade"])
+        if digits is None:
+            value = "UNDEF-this-decade"
+        else:
+            tens = digits.group()
+            value = ("19" + tens[0]) if len(tens) == 2 else tens[:3]
+        return Emit("DATE", value, mod="START" if number == 1 else "END") if kind == "half" else None
     rel = (m["rel"] or "").lower()
     if rel:
         step = -1 if rel == "last" else 1 if rel == "next" else 0
@@ -116,7 +146,7 @@ def _quarter(m: Match) -> Emit | None:
 
 def _the_year(m: Match) -> Emit | None:
     # "the year ended June 30" is a fiscal year: a stretch of twelve months, not 1989.
-    if m["ended"]:
+    if m["ended"] is not None or (m["kind"] or "").lower() == "fiscal":
         return Emit("DURATION", "P1Y")
     return Emit("DATE", "UNDEF-this-year")
 
@@ -136,16 +166,26 @@ def _weekday_date(m: Match) -> Emit | None:
 
 
 def _latest_quarter(m: Match) -> Emit | None:
-    return Emit("DATE", "UNDEF-REF-quarter-MINUS-1")
+    # Without a quarter named before it, "the quarter" of a company report is the one
+    # that ended last: the report comes out after the quarter closes.
+    follow = None if re.match(r"(?i)(?:the\s+)?(?:latest|most)", m.group()) else Follow("quarter")
+    return Emit("DATE", "UNDEF-REF-quarter-MINUS-1", follow=follow)
+
+
+def _year_quarter(m: Match) -> Emit | None:
+    year = int(m["year"])
+    return Emit("DATE", m["year"], follow=Follow("quarter", year=year))
 
 
 def _year_ago(m: Match) -> Emit | None:
-    return Emit("DATE", "UNDEF-REF-year-MINUS-1", comparative=True)
+    return Emit("DATE", "UNDEF-REF-year-MINUS-1", follow=Follow("quarter", -1, "year"))
 
 
 def _year_ago_quarter(m: Match) -> Emit | None:
-    # the latest completed quarter, one year back: what "the year-ago quarter" compares with
-    return Emit("DATE", "UNDEF-REF-quarter-MINUS-5")
+    if m["nth"]:  # "the year-earlier third quarter": that quarter of last year
+        return Emit("DATE", f"UNDEF-REF-year-MINUS-1-Q{_ORDINAL[m['nth'].lower()]}", comparison=True)
+    # the latest completed quarter, one year back, unless a quarter was named just before
+    return Emit("DATE", "UNDEF-REF-quarter-MINUS-5", follow=Follow("quarter", -1, "year"))
 
 
 def _holiday(m: Match) -> Emit | None:
@@ -160,10 +200,49 @@ def _holiday(m: Match) -> Emit | None:
     return Emit("DATE", f"UNDEF-{selector}-holiday-{key}")
 
 
+def _week_of(m: Match) -> Emit | None:
+    """ "the week of March 6", "Easter week": the calendar week holding that day."""
+    if m["holiday"]:
+        inner = _holiday(m)
+        return None if inner is None else Emit("DATE", "UNDEF-weekof-" + inner.value)
+    month = int(lexicon.lookup("months", m["month"]))
+    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+    inner_value = f"{m['year']}-{month:02d}-{day:02d}" if m["year"] else f"UNDEF-tense-month-{month:02d}-{day:02d}"
+    return Emit("DATE", "UNDEF-weekof-" + inner_value)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
+        "week_of_day",
+        r"\b(?:the\s+)?week\s+of\s+(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:,?\s*(?P<year>%(year)s))?%(b_right)s(?P<holiday>)(?P<rel>)",
+        _week_of,
+        examples=("the week of March 6", "the week of Oct. 23, 1998"),
+        triggers=("month",),
+    ),
+    Rule(
+        "two_quarters_of_year",
+        r"\bthe\s+(?P<which>first|second|last|final)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?P<year>%(year)s)\b",
+        lambda m: Emit("DATE", f"{m['year']}-H{1 if m['which'].lower() == 'first' else 2}"),
+        examples=("the first two quarters of 1990", "the last two quarters of 1989"),
+        triggers=("unit",),
+    ),
+    Rule(
+        "holiday_week",
+        r"\b(?P<holiday>%(holiday)s)\s+week\b(?P<year>)(?P<rel>)",
+        _week_of,
+        examples=("Easter week", "Thanksgiving week"),
+        triggers=("holiday", "weekday"),
+    ),
+    Rule(
+        "weekday_with_date",
+        r"\b(?P<weekday>%(weekday)s),?\s+(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:,?\s*(?P<year>%(year)s))?%(b_right)s",
+        _weekday_date,
+        examples=("Monday, Oct. 26", "Friday, August 7, 1998"),
+        triggers=('weekday',),
+    ),
+    Rule(
         "relative_day_word",
-        r"\b(?P<word>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<part>morning|afternoon|evening|night))?(?!['’]s\s+(?:edition|issue|paper))",
+        r"\b(?P<word>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<part>morning|afternoon|evening|night))?",
         _day_word,
         examples=("yesterday", "today", "tomorrow morning", "tonight"),
         triggers=('day_word',),
@@ -177,7 +256,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative_unit",
-        r"\b(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this|last|past|previous|preceding|prior|current|present|next|coming|following|upcoming)\s+"
+        r"\b(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this|last|past|current|present|next|coming|upcoming)\s+"
         r"(?P<unit>week|weekend|month|quarter|(?:fiscal\s+)?year|fiscal|decade|century|half)\b(?![\s-]+(?:old|long)\b)",
         _relative_unit,
         examples=("last week", "this month", "next year", "the current quarter", "the past year", "this weekend"),
@@ -187,8 +266,8 @@ RULES: tuple[Rule, ...] = (
         "ago",
         r"\b(?:(?P<n>%(number)s|%(vague_number)s)[\s-]+)?(?P<unit>%(unit)s)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|back|from\s+now|hence)\b",
         _ago,
-        examples=("a year ago", "three years ago", "two weeks earlier", "several years ago", "a decade ago"),
-        triggers=('unit',),
+        examples=("a year ago", "three years ago", "two weeks ago", "a year earlier", "several years ago", "a decade ago"),
+        triggers=('ago',),
     ),
     Rule(
         "weekday",
@@ -200,7 +279,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "part_then_weekday",
-        r"\b(?P<part2>morning|afternoon|evening|night)\s+(?:of\s+)?(?P<weekday>%(weekday)s)\b(?P<rel>)(?P<part>)",
+        r"\b(?P<part2>morning|afternoon|evening|night)\s+(?P<weekday>%(weekday)s)\b(?P<rel>)(?P<part>)",
         _weekday,
         examples=("early morning Friday",),
         triggers=('weekday',),
@@ -215,21 +294,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter_or_half",
         r"\b(?:the\s+)?(?:(?P<year>%(year)s)\s+|(?P<rel>this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\s-]+"
-        r"(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>%(year)s))?\b",
+        r"(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year2>%(year)s)|(?P<ofrel>the|this|next|last)\s+(?:fiscal\s+)?year|the\s+(?P<decade>(?:19|20)?\d0s|['’]\d0s|decade)))?\b",
         _quarter,
         examples=("the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half", "this year's third quarter"),
         triggers=('unit',),
     ),
     Rule(
-        "weekday_with_date",
-        r"\b(?P<weekday>%(weekday)s),?\s+(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:,?\s*(?P<year>%(year)s))?%(b_right)s",
-        _weekday_date,
-        examples=("Monday, Oct. 26", "Friday, August 7, 1998"),
-        triggers=('weekday',),
-    ),
-    Rule(
         "the_year",
-        r"\b(?:the|this)\s+(?:(?:fiscal|calendar|full|current)\s+)?year\b(?!['’-]|\s+(?:ago|earlier|before|later|after|\d|two\s+thousand)\b)(?P<ended>(?=\s+(?:ended|ending|to|through)\b))?",
+        r"\b(?:the|this)\s+(?:(?P<kind>fiscal|calendar|full|current)\s+)?year\b(?!['’-]|\s+(?:ago|earlier|before|later|after|\d|two\s+thousand)\b)(?P<ended>(?=\s+(?:ended|ending|to|through)\b))?",
         _the_year,
         examples=("the year", "the fiscal year", "the year ended March 31"),
         triggers=('unit',),
@@ -243,21 +315,44 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "latest_quarter",
-        r"\b(?:the\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+(?:quarter|period)|quarter)\b(?![\s-]+(?:century|of|hour|mile|point|percent|share|stake|interest)\b)",
+        r"(?<!-to-)\b(?:(?:the|that)\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+(?:quarter|period)|quarter)\b(?![\s-]+(?:century|of|hour|mile|point|percent|share|stake|interest)\b|-to-)",
         _latest_quarter,
         examples=("the latest quarter", "the most recent quarter"),
         triggers=('unit',),
     ),
     Rule(
         "year_ago_quarter",
-        r"\b(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)\s+quarter\b",
+        r"\b(?:the\s+)?(?:comparable\s+)?(?:year[\s-](?:ago|earlier)\s+(?:(?P<nth>first|second|third|fourth)[\s-]+)?quarter|corresponding\s+(?:quarter|period)\s+(?:of\s+)?last\s+year)\b",
         _year_ago_quarter,
-        examples=("the year-ago quarter", "the year-earlier quarter"),
+        examples=("the year-ago quarter", "the year-earlier third quarter", "the corresponding period last year"),
         triggers=('unit',),
     ),
     Rule(
+        "unit_after_modifier",
+        # "the end of the week", "the middle of the month": the reference's own unit; the
+        # modifier before it ("the end of") is taken in by the engine
+        r"(?<=\bof\s)the\s+(?P<unit>week|month|decade|century)\b(?![\s-]+(?:of|before|after|ending|ended)\b)",
+        lambda m: Emit("DATE", f"UNDEF-this-{m['unit'].lower()}"),
+        examples=("the end of the week", "the middle of the month"),
+        triggers=("unit",),
+    ),
+    Rule(
+        "year_end",
+        r"\b(?:the\s+)?year(?:[\s-]+|['’]s\s+)end\b",
+        lambda m: Emit("DATE", "UNDEF-this-year", mod="END"),
+        examples=("year-end", "year's end", "year end"),
+        triggers=("year_end",),
+    ),
+    Rule(
+        "year_quarter",
+        r"\bthe\s+(?P<year>%(year)s)\s+(?:quarter|period)\b",
+        _year_quarter,
+        examples=("the 1988 quarter", "the 1989 period"),
+        triggers=("year",),
+    ),
+    Rule(
         "year_ago_adjective",
-        r"\b(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)(?:\s+(?:period|results|level|levels|figure|figures|time))?\b",
+        r"\b(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)(?:\s+period)?\b",
         _year_ago,
         examples=("year-earlier", "the year-ago period"),
         triggers=('unit',),

@@ -1,0 +1,45 @@
+"""Rules for expressions that point at a time named before them: "that day", "the next
+day", "later that year", "the following month". The engine takes the period named last
+(see engine._follow_named); without one, the value falls back on the reference date."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Emit, Follow, Rule
+
+Match = re.Match[str]
+
+_STEPS = {"that": 0, "same": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "after": 1, "before": -1}
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _that_unit(m: Match) -> Emit | None:
+    words = m.group().lower().split()
+    unit = m["unit"].lower()
+    steps = next((_STEPS[w] for w in words if w in _STEPS and w not in ("that", "same")), 0)
+    if m["after"]:
+        steps = _STEPS[m["after"].lower()]
+    part = _PARTS.get(unit)
+    if part:
+        unit = "day"
+    sign = "PLUS" if steps >= 0 else "MINUS"
+    fallback = f"UNDEF-REF-{unit}-{sign}-{abs(steps)}" + (f"T{part}" if part else "")
+    return Emit("DATE", fallback, follow=Follow(unit, steps, time=part))  # type: ignore[arg-type]
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "that_unit",
+        r"\b(?:(?:that|the)\s+(?:same|next|following|previous|preceding|prior)|that)\s+(?P<unit>day|month|year|morning|afternoon|evening|night)\b"
+        r"|\bthe\s+(?P<unit2>day)\s+(?P<after>before|after)\b(?=\s*(?:[,.;]|$))",
+        lambda m: _that_unit(m) if m["unit"] else _that_unit_after(m),
+        examples=("that day", "the next day", "the following year", "that same day", "the next morning", "the day before."),
+        triggers=("unit", "day_word"),
+    ),
+)
+
+
+def _that_unit_after(m: Match) -> Emit | None:
+    steps = _STEPS[m["after"].lower()]
+    return Emit("DATE", f"UNDEF-REF-day-{'PLUS' if steps > 0 else 'MINUS'}-1", follow=Follow("day", steps))
