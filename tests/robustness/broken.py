@@ -55,6 +55,8 @@ FILES: dict[str, bytes] = {
     "impossible-date.md": b"---\ntitle: A leap too far\ndate: 2017-02-30\n---\nNothing happened on that day.\n",
     "broken-yaml.md": b"---\ntitle: [unclosed\ndate: : 2017\n---\nThe harbour reopened on 2 May 2016.\n",
     "malformed.html": _MALFORMED_HTML,
+    "deep-yaml.md": b"---\ntitle: " + b"[" * 10_000 + b"]" * 10_000 + b"\n---\nThe harbour reopened on 2 May 2016.\n",
+    "deep.html": b"<html><body>" + b"<div>" * 50_000 + b"<p>The harbour reopened on 2 May 2016.</p>" + b"</div>" * 50_000,
     "notes.docx": b"PK\x03\x04 not an article format",
     "scan.pdf": b"%PDF-1.4",
     "locked.txt": b"This file cannot be read, so this sentence must not appear.\n",
@@ -80,6 +82,9 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "impossible-date.md": ("article", "front matter date ignored: not a calendar date: '2017-02-30'"),
     "broken-yaml.md": ("article", "front matter is not valid YAML"),
     "malformed.html": ("article", "Fishermen protested outside the town hall for two days."),
+    "deep-yaml.md": ("article", "front matter is not valid YAML"),
+    # libxml2 stops at 256 levels: the text is lost, and the file is reported.
+    "deep.html": ("problem", "no text: the file is empty or holds only whitespace or links"),
     "notes.docx": ("problem", "unsupported file type '.docx'"),
     "scan.pdf": ("problem", "unsupported file type '.pdf'"),
     "locked.txt": ("problem", "cannot read file: Permission denied"),
