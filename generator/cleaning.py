@@ -24,9 +24,31 @@ _HEADLINE_MAX = 60
 URL_MARK = "\ue000"
 
 
+# Control characters are not text a reader can see: line-breaking ones (vertical tab,
+# form feed, next line, the Unicode line and paragraph separators) become line breaks,
+# the others spaces, so that the cleaned text, its sentences and the page agree.
+_CONTROLS = {
+    **{c: " " for c in [*range(0, 9), *range(14, 32), *range(0x7F, 0xA0)]},
+    **{c: "\n" for c in (0x0B, 0x0C, 0x85, 0x2028, 0x2029)},
+    ord(URL_MARK): None,
+}
+
+
+def valid_unicode(text: str) -> str:
+    """Text that can be written as UTF-8: surrogate pairs (which YAML's "\\ud83d\\ude00"
+    escapes produce) joined into their character, lone surrogates replaced by U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def normalise_newlines(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace(URL_MARK, "")
+    """Line ends as \\n (from CRLF, CR and the other line breaks), control characters
+    as spaces, and no URL_MARK characters."""
+    text = valid_unicode(text).replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(_CONTROLS)
 
 
 def join_wrapped_lines(text: str) -> list[str]:

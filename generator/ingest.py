@@ -9,12 +9,14 @@ the first words of the text.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from . import cleaning
+from .limits import DEFAULT_LIMITS, Limits, describe_size
 from .metadata import date_from_url, parse_date, title_from_slug, title_from_text
 from .model import PARAGRAPH_SEPARATOR, Article, Link
 
@@ -37,16 +39,40 @@ class RawArticle:
     notes: tuple[str, ...] = ()
 
 
+# Bytes order marks, longest first (the UTF-32 LE mark starts like UTF-16 LE's).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
+    (b"\xff\xfe", "utf-16", "UTF-16"),
+    (b"\xfe\xff", "utf-16", "UTF-16"),
+)
+# Control characters other than tab, line feed, form feed and carriage return: a text
+# with more than a few of these in its first block is not prose.
+_CONTROL = frozenset(bytes([*range(0, 9), 11, *range(14, 32), 127]))
+_SNIFF = 4096
+
+
 def decode(data: bytes) -> tuple[str, str | None]:
     """Bytes to text; returns the text and a note when a fallback encoding was used."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "decoded as UTF-16 (byte order mark)"
-    if b"\x00" in data[:4096]:
-        raise IngestError("binary file (contains NUL bytes)")
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), f"decoded as {name} (byte order mark)"
+            except UnicodeDecodeError as error:
+                text = data.decode(codec, errors="replace")
+                return text, (f"decoded as {name} (byte order mark); undecodable bytes at "
+                              f"offset {error.start} and after shown as \ufffd")
+    head = data[:_SNIFF]
+    if b"\x00" in head:
+        raise IngestError("binary file (contains NUL bytes); articles are text")
+    if head and sum(byte in _CONTROL for byte in head) * 20 > len(head):
+        raise IngestError("binary file (more than 5% control characters); articles are text")
     try:
         return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "not valid UTF-8; decoded as Latin-1"
+    except UnicodeDecodeError as error:
+        return data.decode("latin-1"), (
+            f"not valid UTF-8 (first bad byte at offset {error.start}); decoded as Latin-1"
+        )
 
 
 def read_raw(path: Path, text: str) -> RawArticle:
@@ -62,16 +88,29 @@ def read_raw(path: Path, text: str) -> RawArticle:
     return RawArticle(body=text)
 
 
+# Names that are devices on Windows (with any extension), and names that MkDocs gives
+# a meaning (articles/index.md would become the folder's own page).
+_RESERVED_IDS = frozenset(
+    ["con", "prn", "aux", "nul", "index", "readme"]
+    + [f"{prefix}{n}" for prefix in ("com", "lpt") for n in "0123456789¹²³"]
+)
+_ID_MAX = 60
+
+
 def article_id(path: Path) -> str:
-    """A URL-safe id from the file name; the hash keeps ids of odd names distinct."""
-    stem = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-_")[:60]
-    if stem and stem == path.stem:
+    """A URL- and file-system-safe id from the file name: lowercase ASCII letters,
+    digits, `-` and `_`, at most 70 characters, never a reserved name. Any name that
+    had to be changed gets a hash of the original, so odd names stay distinct; ids are
+    lowercase, so names differing only in case (Same.txt, same.txt) stay distinct on
+    case-insensitive file systems too."""
+    stem = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower())[:_ID_MAX].strip("-_")
+    if stem and stem == path.stem and stem not in _RESERVED_IDS:
         return stem
     digest = hashlib.sha1(path.name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     return f"{stem or 'article'}-{digest}"
 
 
-def load_article(path: Path) -> Article:
+def load_article(path: Path, limits: Limits = DEFAULT_LIMITS) -> Article:
     """Read and clean one article file. Raises IngestError when it cannot."""
     path = Path(path)
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -79,17 +118,50 @@ def load_article(path: Path) -> Article:
             f"unsupported file type {path.suffix or '(none)'!r}; "
             f"articles are {', '.join(SUPPORTED_SUFFIXES)}"
         )
+    data = read_bounded(path, limits.max_article_bytes)
+    text, note = decode(data)
     try:
-        data = path.read_bytes()
+        raw = read_raw(path, text)
+    except RecursionError as error:  # pathologically nested HTML or YAML
+        raise IngestError(f"cannot parse {path.suffix} file: nested too deeply") from error
+    notes = list(raw.notes) + ([note] if note else [])
+    return clean_article(raw, article_id(path), display_path(path), notes)
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The file's bytes, or IngestError when it cannot be read or exceeds `limit`
+    (checked before reading, and again while reading, for files that grow)."""
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size <= limit:
+                data = handle.read(limit + 1)
+                size = max(size, len(data))
     except OSError as error:
         raise IngestError(f"cannot read file: {error.strerror or error}") from error
-    text, note = decode(data)
-    raw = read_raw(path, text)
-    notes = list(raw.notes) + ([note] if note else [])
-    return clean_article(raw, article_id(path), str(path), notes)
+    if size > limit:
+        raise IngestError(
+            f"file is {describe_size(size)}, over the limit of {describe_size(limit)} "
+            f"(max_article_bytes = {limit}); it was not read. Split the article or raise "
+            "the limit."
+        )
+    return data
+
+
+def display_path(path: Path | str) -> str:
+    """The path as printable text: bytes of a file name that are not UTF-8 are shown
+    as \\xNN, so that the name can be written into a UTF-8 page and log."""
+    text = os.fsdecode(path) if not isinstance(path, str) else path
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def clean_article(raw: RawArticle, id: str, path: str, notes: list[str]) -> Article:
+    raw = replace(
+        raw,
+        title=_field(raw.title),
+        source_url=_field(raw.source_url),
+        tags=tuple(t for t in (_field(tag) for tag in raw.tags) if t),
+    )
     text = cleaning.normalise_newlines(raw.body)
     paragraphs = cleaning.join_wrapped_lines(text)
     body: list[str] = []
@@ -108,6 +180,9 @@ def clean_article(raw: RawArticle, id: str, path: str, notes: list[str]) -> Arti
     if not clean_paragraphs:
         raise IngestError("no text: the file is empty or holds only whitespace or links")
 
+    if not any(mark in paragraph for paragraph in clean_paragraphs for mark in ".!?…"):
+        notes.append("no sentence punctuation (. ! ? …) in the text: sentences are cut at "
+                     "line and paragraph breaks only")
     published = raw.published
     if published is None and source_url:
         published = date_from_url(source_url)
@@ -141,6 +216,13 @@ def clean_article(raw: RawArticle, id: str, path: str, notes: list[str]) -> Arti
         tags=raw.tags,
         warnings=tuple(notes),
     )
+
+
+def _field(value: str | None) -> str | None:
+    """A metadata value as one line of valid text, or None when nothing is left."""
+    if value is None:
+        return None
+    return " ".join(cleaning.normalise_newlines(value).split()) or None
 
 
 def _pull_links(

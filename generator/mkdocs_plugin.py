@@ -96,10 +96,15 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
                 files.remove(files.get_file_from_path(path))
                 log.warning("generated %s replaces the file of that name in docs/", path)
             files.append(File.generated(config, path, content=content))
+        for analysis in site.corpus.analyses:  # every file by name, with `mkdocs build -v`
+            log.debug("%s: built as articles/%s (%d sentences, %d dated events)", analysis.article.path,
+                      analysis.article.id, len(analysis.sentences), len(analysis.events))
+            for note in analysis.warnings:
+                log.debug("%s: %s", analysis.article.path, note)
         for where, note in grouped_notes(site.corpus.analyses):
             log.info("%s: %s", where, note)
-        for problem in site.problems:
-            log.warning("%s: %s", problem.path, problem.reason)
+        for problem in site.problems:  # skipped on purpose (hidden files): info only
+            (log.warning if problem.warning else log.info)("%s: %s", problem.path, problem.reason)
         stats = site.corpus.stats
         log.info(
             "news-timelines: %d article(s) from %s, %d file(s) not built; "

@@ -7,6 +7,7 @@ them apart.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 from .model import Event, Sentence, Timeline, Timex
@@ -17,9 +18,11 @@ def timex_ids(timexes: Sequence[Timex]) -> list[str]:
 
 
 def sentence_of(timex: Timex, sentences: Sequence[Sentence]) -> Sentence | None:
-    for sentence in sentences:
-        if sentence.start <= timex.start < sentence.end:
-            return sentence
+    """The sentence holding the timex (sentences are in text order: binary search, so
+    an article with many dates is not quadratic)."""
+    i = bisect.bisect_right(sentences, timex.start, key=lambda s: s.start) - 1
+    if i >= 0 and sentences[i].start <= timex.start < sentences[i].end:
+        return sentences[i]
     return None
 
 

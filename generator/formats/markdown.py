@@ -32,7 +32,7 @@ def read_markdown(text: str) -> RawArticle:
     notes: list[str] = []
     try:
         meta = yaml.load(match.group(1), Loader=_TextDatesLoader)  # noqa: S506 - safe loader
-    except (yaml.YAMLError, ValueError) as error:
+    except (yaml.YAMLError, ValueError, RecursionError) as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
         notes.append(f"front matter is not valid YAML{where}; it was ignored")
@@ -42,26 +42,50 @@ def read_markdown(text: str) -> RawArticle:
     if not isinstance(meta, dict):
         notes.append("front matter is not a mapping of fields; it was ignored")
         return RawArticle(body=body, notes=tuple(notes))
-    unknown = sorted(str(k) for k in meta if k not in KNOWN_FIELDS)
+    unknown = sorted(_short(k) for k in meta if k not in KNOWN_FIELDS)
     if unknown:
         notes.append(f"front matter fields not used: {', '.join(unknown)}")
 
+    # Only plain values are used: a list or mapping where text is expected (which YAML
+    # aliases can make enormous when printed) is reported, not turned into text.
+    fields: dict[str, str | None] = {}
+    for name in ("title", "date", "source"):
+        value = meta.get(name)
+        if value is None:
+            fields[name] = None
+        elif isinstance(value, _SCALARS):
+            fields[name] = str(value).strip() or None
+        else:
+            fields[name] = None
+            notes.append(f"front matter {name} is not a single value; it was ignored")
+
     published = None
-    if meta.get("date") is not None:
+    if fields["date"] is not None:
         try:
-            published = parse_date(meta["date"])
+            published = parse_date(fields["date"])
         except DateError as error:
             notes.append(f"front matter date ignored: {error}")
-    title = meta.get("title")
-    source = meta.get("source")
-    tags = meta.get("tags") or ()
+    tags = meta.get("tags") or []
     if isinstance(tags, str):
         tags = [t.strip() for t in tags.split(",")]
+    elif isinstance(tags, _SCALARS):
+        tags = [str(tags)]
+    elif not isinstance(tags, list) or not all(isinstance(t, _SCALARS) for t in tags):
+        notes.append("front matter tags are not a list of words; they were ignored")
+        tags = []
     return RawArticle(
         body=body,
-        title=str(title).strip() or None if title is not None else None,
+        title=fields["title"],
         published=published,
-        source_url=str(source).strip() or None if source is not None else None,
-        tags=tuple(str(t) for t in tags if str(t).strip()) if isinstance(tags, (list, tuple)) else (),
+        source_url=fields["source"],
+        tags=tuple(str(t).strip() for t in tags if str(t).strip()),
         notes=tuple(notes),
     )
+
+
+_SCALARS = (str, int, float, bool)
+
+
+def _short(key: object) -> str:
+    text = repr(key) if not isinstance(key, str) else key
+    return text if len(text) <= 40 else text[:39] + "…"

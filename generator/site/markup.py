@@ -6,6 +6,7 @@ layer turns article text into HTML.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -19,6 +20,18 @@ class MarkedTimex:
     timex: Timex
     id: str
     is_event: bool
+
+
+def sentence_of_marks(marks: Sequence[MarkedTimex], sentences: Sequence[Sentence]) -> list[Sentence | None]:
+    """For each mark, the sentence its time expression starts in (binary search over
+    the sentences, which are in text order), or None."""
+    starts = [s.start for s in sentences]
+    owners: list[Sentence | None] = []
+    for mark in marks:
+        i = bisect.bisect_right(starts, mark.timex.start) - 1
+        inside = i >= 0 and sentences[i].start <= mark.timex.start < sentences[i].end
+        owners.append(sentences[i] if inside else None)
+    return owners
 
 
 def timex_title(timex: Timex) -> str:

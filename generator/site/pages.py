@@ -17,7 +17,7 @@ from ..model import Analysis, Event, Link
 from ..timeline import timex_ids
 from . import urls
 from .discover import Problem
-from .markup import MarkedTimex, sentence_html
+from .markup import MarkedTimex, sentence_html, sentence_of_marks
 from .safety import Markup, escape_text, link_or_text, nav_title
 
 
@@ -74,12 +74,19 @@ def article_page(analysis: Analysis, directory_urls: bool) -> str:
     marks = [MarkedTimex(t, i, i in event_ids) for t, i in zip(analysis.timexes, ids)]
     links = _links_by_sentence(analysis)
     by_index = {s.index: s for s in analysis.sentences}
+    # Each sentence is given only its own marks: a long article stays linear in time.
+    owner = sentence_of_marks(marks, analysis.sentences)
+    marks_in: dict[int, list[MarkedTimex]] = defaultdict(list)
+    for mark, sentence in zip(marks, owner):
+        if sentence is not None:
+            marks_in[sentence.index].append(mark)
 
     def full(sentence):
-        return sentence_html(text, sentence, marks, links.get(sentence.index, ()))
+        return sentence_html(text, sentence, marks_in.get(sentence.index, ()), links.get(sentence.index, ()))
 
     def plain(sentence, highlight=None):
-        return sentence_html(text, sentence, marks, anchors=False, highlight=highlight)
+        return sentence_html(text, sentence, marks_in.get(sentence.index, ()), anchors=False,
+                             highlight=highlight)
 
     paragraphs: list[list[Markup]] = []
     paragraph_end = -1
@@ -93,10 +100,8 @@ def article_page(analysis: Analysis, directory_urls: bool) -> str:
 
     undated = [
         {"mark": m, "sentence": by_index[s.index], "html": plain(s, m.id)}
-        for m in marks
-        if not m.is_event
-        for s in analysis.sentences
-        if s.start <= m.timex.start < s.end
+        for m, s in zip(marks, owner)
+        if not m.is_event and s is not None
     ]
     link = Linker(urls.article_page(article.id), directory_urls)
     return render(
@@ -130,5 +135,7 @@ def timeline_entry(event: Event, titles: dict[str, str], link: Linker) -> dict[s
 def report_page(analyses: Sequence[Analysis], problems: Sequence[Problem], directory_urls: bool) -> str:
     link = Linker(urls.REPORT, directory_urls)
     noted = [a for a in analyses if a.warnings]
-    return render("report.md.j2", problems=problems, noted=noted, count=len(analyses),
-                  link=link, urls=urls)
+    failed = [p for p in problems if getattr(p, "warning", True)]
+    skipped = [p for p in problems if not getattr(p, "warning", True)]
+    return render("report.md.j2", failed=failed, skipped=skipped, noted=noted,
+                  count=len(analyses), link=link, urls=urls)

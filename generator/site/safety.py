@@ -36,7 +36,9 @@ def safe_url(url: str | None) -> str | None:
     if not url:
         return None
     candidate = url.strip()
-    if any(ord(c) < 33 or c in '<>"\'`' for c in candidate):
+    # Backslashes: browsers read them as / in http URLs, so the host shown is not the
+    # host visited (http://evil.example\@good.example).
+    if any(ord(c) < 33 or c in '<>"\'`\\' for c in candidate):
         return None
     try:
         scheme = urlsplit(candidate).scheme.lower()

@@ -19,13 +19,19 @@ from collections.abc import Sequence
 from ..model import Sentence
 from .selection import Budget, choose
 from .settings import SummarySettings
-from .vectors import centroid, cosine, tfidf_vectors
+from .vectors import centroid, cosine, norm, tfidf_vectors
 
 
 def salience(sentences: Sequence[Sentence], settings: SummarySettings) -> list[float]:
     vectors = tfidf_vectors(sentences)
     middle = centroid(vectors)
-    return [cosine(v, middle) / (i + 1) ** settings.position_decay for i, v in enumerate(vectors)]
+    # The centroid holds every term of the document: its norm is computed once, not
+    # once per sentence (which made long articles quadratic).
+    middle_norm = norm(middle)
+    return [
+        cosine(v, middle, b_norm=middle_norm) / (i + 1) ** settings.position_decay
+        for i, v in enumerate(vectors)
+    ]
 
 
 def centroid_method(sentences: Sequence[Sentence], settings: SummarySettings, budget: Budget) -> list[int]:

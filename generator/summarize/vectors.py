@@ -45,16 +45,16 @@ def tfidf_vectors(sentences: Sequence[Sentence]) -> list[Vector]:
     return [{t: tf * idf[t] for t, tf in c.items()} for c in counts]
 
 
-def cosine(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(v * b.get(t, 0.0) for t, v in a.items())
+def cosine(a: Vector, b: Vector, *, b_norm: float | None = None) -> float:
+    """Cosine similarity; `b_norm` may be given when `b` is compared many times."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    dot = sum(v * large.get(t, 0.0) for t, v in small.items())
     if not dot:
         return 0.0
-    return dot / (_norm(a) * _norm(b))
+    return dot / (norm(a) * (norm(b) if b_norm is None else b_norm))
 
 
-def _norm(v: Vector) -> float:
+def norm(v: Vector) -> float:
     return math.sqrt(sum(x * x for x in v.values()))
 
 
