@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files
 from .analysis import AnalysisSettings
 from .cache import DEFAULT_CACHE_DIR
 from .executors import DEFAULT_EXECUTOR, EXECUTORS
+from .limits import DEFAULT_LIMITS, Limits
 from .progress import wanted
 from .site import LoadOptions, NavSettings, SiteConfig, build_site, grouped_notes
 from .site.navigation import DEFAULT_HOME_LATEST, DEFAULT_PAGE_SIZE
@@ -47,6 +48,9 @@ class NewsTimelinesConfig(base.Config):
     page_size = c.Type(int, default=DEFAULT_PAGE_SIZE)
     home_latest = c.Type(int, default=DEFAULT_HOME_LATEST)
     progress = c.Type(bool, default=True)
+    # Explicit limits: a larger file or a fuller folder is reported, never truncated.
+    max_article_bytes = c.Type(int, default=DEFAULT_LIMITS.max_article_bytes)
+    max_files = c.Type(int, default=DEFAULT_LIMITS.max_files)
 
 
 class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
@@ -85,6 +89,8 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
                 dask_address=self.config.dask_address,
                 # `mkdocs build -q` raises the log level: then no bar either.
                 progress=wanted(self.config.progress, quiet=not log.isEnabledFor(logging.INFO)),
+                limits=Limits(max_article_bytes=self.config.max_article_bytes,
+                              max_files=self.config.max_files),
             ),
             nav=NavSettings(page_size=self.config.page_size, home_latest=self.config.home_latest),
         )

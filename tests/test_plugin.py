@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from mkdocs.config.defaults import MkDocsConfig
 
 from generator.mkdocs_plugin import NewsTimelinesPlugin
@@ -36,3 +40,22 @@ def test_serve_watches_the_seeds_folder(monkeypatch):
 def test_an_unknown_summary_method_is_a_config_error():
     errors, _ = NewsTimelinesPlugin().load_config({"summary_method": "magic"})
     assert errors and "summary_method" in errors[0][0]
+
+
+def test_limits_from_mkdocs_yml_reach_the_build(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "small.txt").write_text("The harbour reopened on 2 January 2020.\n")
+    (seeds / "large.txt").write_text("The harbour closed. " * 100)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Limits\nplugins:\n  - news-timelines:\n      seeds_dir: seeds\n"
+        "      max_article_bytes: 500\n      cache: false\n"
+    )
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(tmp_path / "mkdocs.yml")],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                            env={k: v for k, v in os.environ.items() if k != "NEWS_TIMELINES_SEEDS"})
+    assert result.returncode == 0, result.stderr
+    assert "large.txt" in result.stderr and "max_article_bytes" in result.stderr
+    assert (tmp_path / "site/articles/small/index.html").is_file()
+    assert not (tmp_path / "site/articles/large").exists()

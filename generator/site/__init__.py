@@ -54,7 +54,7 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
 
     site_pages = {
         urls.INDEX: navigation.index_page(analyses, corpus.problems, config.nav, directory_urls),
-        urls.REPORT: pages.report_page(analyses, corpus.problems, directory_urls),
+        urls.REPORT: pages.report_page(analyses, corpus.problems, directory_urls, Path(seeds)),
     }
     site_pages.update(navigation.browse_pages(analyses, _folders(seeds, analyses), config.nav,
                                               directory_urls))

@@ -19,6 +19,7 @@ from ..analysis import AnalysisSettings, analyse
 from ..cache import AnalysisCache, code_version, entry_key, settings_fingerprint
 from ..executors import DEFAULT_EXECUTOR, map_ordered
 from ..ingest import IngestError, load_article
+from ..limits import DEFAULT_LIMITS, Limits
 from ..model import Analysis
 from ..progress import progress_bar
 from .discover import Problem, discover
@@ -34,6 +35,7 @@ class LoadOptions:
     workers: int | None = None  # None: one per core
     dask_address: str | None = None
     progress: bool = False
+    limits: Limits = DEFAULT_LIMITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,8 @@ class Corpus:
 
 
 def analyse_file(task: tuple[str, str | None], settings: AnalysisSettings,
-                 cache_dir: str | None, version: str | None = None) -> Analysis | Problem:
+                 cache_dir: str | None, version: str | None = None,
+                 limits: Limits = DEFAULT_LIMITS) -> Analysis | Problem:
     """Read and analyse one file, and cache the result under `key`. A plain function of
     one file: the unit of work for a process pool or a cluster.
 
@@ -64,7 +67,7 @@ def analyse_file(task: tuple[str, str | None], settings: AnalysisSettings,
         raise RuntimeError(f"worker code version {code_version()[:12]} differs from the "
                            f"build's {version[:12]}: install the same news-timelines on every worker")
     try:
-        article = load_article(Path(path))
+        article = load_article(Path(path), limits)
     except IngestError as error:
         return Problem(path, str(error))
     try:
@@ -89,7 +92,7 @@ def _unchanged(path: str, key: str, settings: AnalysisSettings) -> bool:
 def load_corpus(seeds: Path, settings: AnalysisSettings,
                 options: LoadOptions = LoadOptions()) -> Corpus:
     started = time.perf_counter()
-    files, problems = discover(seeds)
+    files, problems = discover(seeds, options.limits)
     cache = AnalysisCache(options.cache_dir) if options.cache_dir is not None else None
     results: list[Analysis | Problem | None] = [None] * len(files)
     keys: list[str | None] = [None] * len(files)
@@ -101,9 +104,13 @@ def load_corpus(seeds: Path, settings: AnalysisSettings,
         key = None
         if cache is not None:
             try:
-                key = entry_key(path.read_bytes(), str(path), settings_text, version)
+                data = path.read_bytes()
             except OSError:
-                key = None  # the worker reports why the file cannot be read
+                data = None  # the worker reports why the file cannot be read
+            # A file over the size limit is never served from the cache: the worker
+            # refuses it and says why, whatever an earlier build with a higher limit stored.
+            if data is not None and len(data) <= options.limits.max_article_bytes:
+                key = entry_key(data, str(path), settings_text, version)
             keys[i] = key
             if key is not None and (hit := cache.get(key)) is not None:
                 results[i] = hit
@@ -114,7 +121,7 @@ def load_corpus(seeds: Path, settings: AnalysisSettings,
     bar = progress_bar(len(tasks), "analysing", options.progress)
     work = partial(analyse_file, settings=settings,
                    cache_dir=str(options.cache_dir) if cache is not None else None,
-                   version=version if cache is not None else None)
+                   version=version if cache is not None else None, limits=options.limits)
     try:
         for slot, result in zip(slots, map_ordered(work, tasks, options.executor, options.workers,
                                                    options.dask_address)):

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -132,10 +133,23 @@ def timeline_entry(event: Event, titles: dict[str, str], link: Linker) -> dict[s
     }
 
 
-def report_page(analyses: Sequence[Analysis], problems: Sequence[Problem], directory_urls: bool) -> str:
+def shown_path(path: str, seeds: Path | None) -> str:
+    """A file's path as the published report shows it: relative to the seeds folder,
+    so that the site does not publish where the builder keeps its files."""
+    if seeds is None:
+        return path
+    try:
+        return Path(path).relative_to(seeds).as_posix()
+    except ValueError:
+        return Path(path).name or path
+
+
+def report_page(analyses: Sequence[Analysis], problems: Sequence[Problem], directory_urls: bool,
+                seeds: Path | None = None) -> str:
     link = Linker(urls.REPORT, directory_urls)
     noted = [a for a in analyses if a.warnings]
     failed = [p for p in problems if getattr(p, "warning", True)]
     skipped = [p for p in problems if not getattr(p, "warning", True)]
     return render("report.md.j2", failed=failed, skipped=skipped, noted=noted,
-                  count=len(analyses), link=link, urls=urls)
+                  count=len(analyses), link=link, urls=urls,
+                  shown=lambda path: shown_path(path, seeds))
