@@ -100,3 +100,14 @@ def sentence_html(
         position = offset
     pieces.append(str(escape_text(text[position:end])))
     return Markup("".join(pieces))
+
+
+def highlighted(sentence: Sentence, timex: Timex) -> Markup:
+    """The sentence, escaped, with one time expression in <mark> (timeline entries on
+    pages that do not carry the article's text)."""
+    start = min(max(timex.start - sentence.start, 0), len(sentence.text))
+    end = min(max(timex.end - sentence.start, start), len(sentence.text))
+    text = sentence.text
+    return Markup("{}<mark>{}</mark>{}").format(
+        escape_text(text[:start]), escape_text(text[start:end]), escape_text(text[end:])
+    )

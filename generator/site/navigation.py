@@ -200,7 +200,7 @@ def _part(event: Event) -> str:
 
 
 def _part_label(part: str, year: int) -> str:
-    return "Spans longer than a month" if part == "whole" else f"{_month_name(int(part))} {year}"
+    return f"{year} as a whole, and longer spans" if part == "whole" else f"{_month_name(int(part))} {year}"
 
 
 def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavSettings,

@@ -18,7 +18,7 @@ from ..model import Analysis, Event, Link
 from ..timeline import timex_ids
 from . import urls
 from .discover import Problem
-from .markup import MarkedTimex, sentence_html, sentence_of_marks
+from .markup import MarkedTimex, highlighted, sentence_html, sentence_of_marks
 from .safety import Markup, escape_text, link_or_text, nav_title
 
 
@@ -129,7 +129,7 @@ def timeline_entry(event: Event, titles: dict[str, str], link: Linker) -> dict[s
         "label": temporal.label(event.when),
         "title": titles.get(event.article_id, event.article_id),
         "url": link(urls.article_page(event.article_id), f"s{event.sentence.index}"),
-        "sentence": event.sentence.text,
+        "sentence": highlighted(event.sentence, event.when),
     }
 
 
