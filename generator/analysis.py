@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import temporal
+from .temporal.engine import MAX_TEXT
 from .model import Analysis, Article
 from .summarize import SummarySettings, summarize
 from .text import split_sentences
@@ -22,11 +23,15 @@ def analyse(article: Article, settings: AnalysisSettings = AnalysisSettings()) -
     timexes = tuple(temporal.extract(text, article.published))
     events = article_events(article.id, timexes, sentences)
     summary = summarize(list(sentences), settings.summary)
+    warnings = article.warnings
+    if len(text) > MAX_TEXT:  # said, not silently dropped
+        warnings += (f"time expressions were looked for in the first {MAX_TEXT:,} characters "
+                     f"only (the article has {len(text):,})",)
     return Analysis(
         article=article,
         sentences=sentences,
         timexes=timexes,
         events=events,
         summary=summary,
-        warnings=article.warnings,
+        warnings=warnings,
     )

@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .text import split_sentences
+from .text import looks_hard_wrapped, period_is_abbreviation, runs_on, split_sentences
 
 # A URL as it appears in running text: scheme or www., up to whitespace. Trailing
 # sentence punctuation is not part of the URL.
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE)
+# One level of balanced brackets belongs to the URL (".../wiki/Foo_(bar)").
+URL = re.compile(r"(?:https?://|www\.)(?:[^\s<>\"“”()]|\([^\s<>\"“”()]*\))+", re.IGNORECASE)
+# A Markdown link pasted into text: "[Read more](https://…)" keeps its words.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\(\s*((?:https?://|www\.)[^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)?)\s*\)", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}'’\""
 
 _TERMINAL = tuple(".!?:;\"'”’)]…")
@@ -52,34 +55,43 @@ def normalise_newlines(text: str) -> str:
 
 
 def join_wrapped_lines(text: str) -> list[str]:
-    """Paragraphs from lines: a blank line always ends one; a single line break ends
-    one only where the line looks finished (final punctuation, or a short headline)
-    and the next line does not continue it (a lowercase start continues)."""
+    """Paragraphs from lines. A blank line always ends one. Inside a block of lines:
+    in hard-wrapped text (lines cut at a fixed width) lines are joined unless a short
+    line ends a sentence; otherwise a line break ends a paragraph where the line looks
+    finished (final punctuation that is not an abbreviation's, or a short headline)
+    and the next line does not continue it (a lowercase start, a line that runs on)."""
     paragraphs: list[str] = []
-    current: list[str] = []
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if not line:
-            if current:
-                paragraphs.append(" ".join(current))
-                current = []
+    for block in re.split(r"\n[^\S\n]*\n\s*", text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
             continue
-        if current and not _continues(current[-1], line):
-            paragraphs.append(" ".join(current))
-            current = []
-        current.append(line)
-    if current:
+        hard_wrapped = looks_hard_wrapped(lines)
+        longest = max(len(line) for line in lines)
+        current = [lines[0]]
+        for line in lines[1:]:
+            if _continues(current[-1], line, hard_wrapped, longest):
+                current.append(line)
+            else:
+                paragraphs.append(" ".join(current))
+                current = [line]
         paragraphs.append(" ".join(current))
     return paragraphs
 
 
-def _continues(previous: str, line: str) -> bool:
+def _continues(previous: str, line: str, hard_wrapped: bool, longest: int) -> bool:
     if URL.fullmatch(line) or URL.fullmatch(previous):
         return False
-    if line[0].islower():
-        return not previous.endswith(_TERMINAL)
-    if previous.endswith(_TERMINAL):
+    last, first = previous.rsplit(None, 1)[-1], line.split(None, 1)[0]
+    if period_is_abbreviation(last, first):  # "chaired by Mr." / "Smith, who …"
+        return True
+    finished = previous.endswith(_TERMINAL)
+    if hard_wrapped:
+        # A sentence that ends well short of the wrap width ends its paragraph.
+        return not (finished and len(previous) * 10 < longest * 7)
+    if finished:
         return False
+    if line[0].islower() or runs_on(previous):
+        return True
     # An unfinished long line followed by a capitalised one: a hard wrap before a name.
     return len(previous) > _HEADLINE_MAX
 
@@ -90,16 +102,29 @@ def is_headline(paragraph: str) -> bool:
 
 
 def pull_urls(paragraph: str) -> tuple[str, list[str]]:
-    """Replace each URL by URL_MARK and return the URLs in order."""
+    """Replace each URL by URL_MARK and return the URLs in order. A Markdown link keeps
+    its words and loses its brackets: "[Read more](URL)" → "Read more" + the link."""
     urls: list[str] = []
+    paragraph = _MARKDOWN_LINK.sub(lambda m: f"{m.group(1)} {m.group(2)}", paragraph)
 
     def take(match: re.Match[str]) -> str:
         url = match.group(0)
-        stripped = url.rstrip(_URL_TRAILING)
+        stripped = _without_trailing_punctuation(url)
         urls.append(stripped)
         return URL_MARK + url[len(stripped) :]
 
     return URL.sub(take, paragraph), urls
+
+
+def _without_trailing_punctuation(url: str) -> str:
+    """Sentence punctuation after a URL is not part of it; a closing bracket is, when
+    it closes one the URL opened (".../Foo_(bar)")."""
+    end = len(url)
+    while end and url[end - 1] in _URL_TRAILING:
+        if url[end - 1] == ")" and url.count("(", 0, end) >= url.count(")", 0, end):
+            break
+        end -= 1
+    return url[:end]
 
 
 def comparison_key(text: str) -> str:

@@ -31,7 +31,11 @@ def build_command(seeds: str, out: str, cache_dir: str | None = DEFAULT_CACHE_DI
     load = LoadOptions(cache_dir=Path(cache_dir) if cache_dir else None, executor=executor,
                        workers=workers, dask_address=dask_address, progress=wanted(progress))
     site = build_site(Path(seeds), SiteConfig(load=load))
-    written = site.write(Path(out))
+    try:
+        written = site.write(Path(out))
+    except FileExistsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     for problem in site.problems:
         print(f"warning: {problem.path}: {problem.reason}", file=sys.stderr)
     stats = site.corpus.stats

@@ -191,19 +191,20 @@ def clean_article(raw: RawArticle, id: str, path: str, notes: list[str]) -> Arti
             "no publication date (no front matter date, HTML metadata or dated source "
             "URL): relative time expressions are left unresolved"
         )
-    title = raw.title or (
-        title_from_slug(source_url, "\n".join(clean_paragraphs)) if source_url else None
-    )
+    # A title line above the text (BBC files, HTML headings) is the author's own title:
+    # it wins over a title guessed from the URL, and the page shows it once, as its
+    # heading, not again as the first paragraph.
+    title = raw.title
     if len(clean_paragraphs) > 1 and (
         (title is None and cleaning.is_headline(clean_paragraphs[0]))
         or (title and cleaning.comparison_key(title) == cleaning.comparison_key(clean_paragraphs[0]))
     ):
-        # A title line above the text (BBC files, HTML headings): the page shows it once,
-        # as its heading, not again as the first paragraph.
         first = clean_paragraphs.pop(0)
         title = title or first
         shift = len(first) + len(PARAGRAPH_SEPARATOR)
         links = [replace(link, offset=max(0, link.offset - shift)) for link in links]
+    if title is None and source_url:
+        title = title_from_slug(source_url, "\n".join(clean_paragraphs))
     title = title or title_from_text(clean_paragraphs[0])
     return Article(
         id=id,

@@ -8,6 +8,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
+from .text import split_sentences
+
 # /2017/10/22/ or /2017-10-22 or /20171022/ in a URL path.
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<m>0?[1-9]|1[0-2])(?P=sep)"
@@ -103,7 +105,8 @@ def _casings(text: str) -> dict[str, str]:
 
 
 def title_from_text(paragraph: str) -> str:
-    """The first words of the text, as a last resort."""
-    words = paragraph.split()
+    """The first sentence of the text, cut to its first words, as a last resort."""
+    sentences = split_sentences(paragraph)
+    words = (sentences[0].text if sentences else paragraph).split()
     title = " ".join(words[:_TITLE_WORDS])
     return title + ("…" if len(words) > _TITLE_WORDS else "")

@@ -119,6 +119,36 @@ def _ends_sentence(token: str, following: str) -> bool:
     return _can_start(following)
 
 
+def period_is_abbreviation(token: str, following: str) -> bool:
+    """Whether a period ending `token` belongs to an abbreviation or initial that the
+    next token continues ("Mr." + "Smith", "U.S." + "officials", "F." + "McKenzie"),
+    as opposed to a sentence end. Shared with the cleaning of hard-wrapped lines."""
+    core = _core(token)
+    if not core.endswith(".") or core.endswith(".."):
+        return False
+    word = _bare(core)[:-1]
+    lower = word.lower()
+    if lower in _NEVER_FINAL or (lower in _BEFORE_NUMBER and _bare(following)[:1].isdigit()):
+        return True
+    if (len(word) == 1 and word.isalpha()) or lower in _AMBIGUOUS or _ACRONYM.fullmatch(word):
+        return not _is_starter_word(following)
+    return False
+
+
+def runs_on(line: str) -> bool:
+    """A line that plainly continues on the next: it ends in a comma, a hyphen or a
+    word like "the" or "from"."""
+    stripped = line.rstrip()
+    if stripped.endswith((",", "-", "–", "—", ":")):
+        return True
+    last = stripped.rsplit(None, 1)[-1] if stripped else ""
+    return last.lower() in _CONTINUATION_WORDS
+
+
+def looks_hard_wrapped(lines: list[str]) -> bool:
+    return _looks_hard_wrapped(lines)
+
+
 def _looks_hard_wrapped(lines: list[str]) -> bool:
     """Lines cut at a fixed width: short lines, several nearly as long as the longest."""
     lengths = [len(line.strip()) for line in lines[:-1]]

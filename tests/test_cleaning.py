@@ -63,3 +63,39 @@ def test_repeats_are_recognised_despite_spacing_case_and_urls():
     assert cleaning.comparison_key("Now,  THOSE cities https://a.b/c fell.") == cleaning.comparison_key(
         "Now, those cities fell."
     )
+
+
+def test_a_line_ending_in_an_abbreviation_or_initial_continues():
+    text = "The talks were chaired by Mr.\nSmith, who flew in from the U.S.\nofficials said."
+    assert cleaning.join_wrapped_lines(text) == [
+        "The talks were chaired by Mr. Smith, who flew in from the U.S. officials said."
+    ]
+
+
+def test_a_line_that_runs_on_continues_before_a_capitalised_name():
+    text = "Officials met with representatives from\nGoogle and Microsoft on Friday."
+    assert cleaning.join_wrapped_lines(text) == [
+        "Officials met with representatives from Google and Microsoft on Friday."
+    ]
+
+
+def test_hard_wrapped_paragraphs_without_blank_lines_end_at_a_short_final_line():
+    text = (
+        "The first paragraph is long enough that it was wrapped by the editor\n"
+        "at a fixed width, as old wire copy was, and it goes\n"
+        "on for a while before it ends.\n"
+        "A second paragraph starts here and it is also\n"
+        "wrapped at the same width by the same editor."
+    )
+    assert len(cleaning.join_wrapped_lines(text)) == 2
+
+
+def test_a_pasted_markdown_link_keeps_its_words_and_becomes_a_link():
+    marked, urls = cleaning.pull_urls("See [the report](https://example.org/r) for details.")
+    assert cleaning.remove_url_marks(marked)[0] == "See the report for details."
+    assert urls == ["https://example.org/r"]
+
+
+def test_brackets_the_url_opened_belong_to_it():
+    _, urls = cleaning.pull_urls("As https://en.wikipedia.org/wiki/Foo_(bar) says.")
+    assert urls == ["https://en.wikipedia.org/wiki/Foo_(bar)"]

@@ -92,3 +92,34 @@ def test_utf16_with_bom_and_crlf_line_ends(tmp_path):
     path.write_bytes("First line is a sentence.\r\nSecond one.\r\n".encode("utf-16"))
     article = load_article(path)
     assert article.paragraphs == ("First line is a sentence.", "Second one.")
+
+
+def test_a_title_line_wins_over_the_url_slug_and_is_not_repeated_in_the_text(tmp_path):
+    path = tmp_path / "budget.txt"
+    path.write_text("Council approves new budget\nThe council approved the budget on Thursday.\n"
+                    "https://example.org/2016/03/04/council-approves-budget\n")
+    article = load_article(path)
+    assert article.title == "Council approves new budget"
+    assert article.paragraphs == ("The council approved the budget on Thursday.",)
+    assert article.published.isoformat() == "2016-03-04"
+
+
+def test_build_removes_pages_of_deleted_articles_and_refuses_foreign_folders(tmp_path):
+    from generator.site import build_site
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("The harbour reopened on 2 January 2020.\n")
+    (seeds / "b.txt").write_text("The bridge closed on 3 January 2020.\n")
+    out = tmp_path / "out"
+    build_site(seeds).write(out)
+    assert (out / "articles/b.md").is_file()
+    (seeds / "b.txt").unlink()
+    build_site(seeds).write(out)
+    assert not (out / "articles/b.md").exists() and (out / "articles/a.md").is_file()
+    foreign = tmp_path / "home"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("mine")
+    with pytest.raises(FileExistsError):
+        build_site(seeds).write(foreign)
+    assert (foreign / "notes.txt").read_text() == "mine"

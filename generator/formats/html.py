@@ -22,7 +22,10 @@ def read_html(html: str) -> RawArticle:
     source = metadata.url if metadata else None
     published = None
     # extensive_search=False: only declared metadata, no guessing from stray numbers.
-    found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    # max_date fixed: htmldate's default bound is today, which would make the same
+    # page give different dates on different build days.
+    found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d",
+                      max_date="2199-12-31")
     if found:
         try:
             published = parse_date(found)

@@ -28,6 +28,9 @@ class SiteConfig:
     nav: NavSettings = field(default_factory=NavSettings)
 
 
+BUILD_MARKER = ".news-timelines-build"
+
+
 @dataclass(frozen=True, slots=True)
 class Site:
     pages: dict[str, str]
@@ -36,7 +39,23 @@ class Site:
     corpus: Corpus
 
     def write(self, out: Path) -> int:
-        """Write pages and data files below `out` (the CLI's `build`)."""
+        """Write pages and data files below `out` (the CLI's `build`), removing what an
+        earlier build wrote there and this one does not (a deleted article's page must
+        not stay published). A non-empty folder that no build wrote is refused."""
+        marker = out / BUILD_MARKER
+        if out.exists() and any(out.iterdir()) and not marker.is_file():
+            raise FileExistsError(f"{out} is not empty and was not written by a build; "
+                                  "choose an empty or new folder")
+        wanted = {*self.pages, *self.data_files, BUILD_MARKER}
+        if out.exists():
+            for old in sorted(out.rglob("*"), reverse=True):
+                relative = old.relative_to(out).as_posix()
+                if old.is_file() and relative not in wanted:
+                    old.unlink()
+                elif old.is_dir() and not any(old.iterdir()):
+                    old.rmdir()
+        out.mkdir(parents=True, exist_ok=True)
+        marker.write_text("written by `python -m generator build`\n", "utf-8")
         for path, content in [*self.pages.items(), *self.data_files.items()]:
             target = out / path
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -14,6 +14,7 @@ from typing import Any
 import jinja2
 
 from .. import temporal
+from ..temporal.labels import day_label
 from ..model import Analysis, Event, Link
 from ..timeline import timex_ids
 from . import urls
@@ -43,7 +44,7 @@ def render(template: str, **context: Any) -> str:
 
 
 def date_label(value) -> str:
-    return f"{value.day} {value.strftime('%B %Y')}" if value else "unknown"
+    return day_label(value) if value else "unknown"
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,9 @@ def extract(text: str, reference: date | None) -> list[Timex]:
         if candidate.emit.follow is not None:
             candidate = follow_named(candidate, named)
         timex = _to_timex(text, candidate, reference)
-        if timex is not None:
+        # Word patterns allow any white space between words; a paragraph break is not
+        # white space inside one expression ("on Jan." / "5 more …" in the next paragraph).
+        if timex is not None and "\n\n" not in timex.text:
             timexes.append(timex)
             if candidate.emit.follow is None and not candidate.emit.comparison:
                 named.append(timex)

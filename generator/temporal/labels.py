@@ -32,7 +32,10 @@ def label(timex: Timex) -> str:
     text = value_label(timex.value)
     if text is None:
         return timex.text
-    return _MODS.get(timex.mod or "", "") + text
+    prefix = _MODS.get(timex.mod or "", "")
+    if prefix and text.startswith("the "):  # "the late 1980s", not "late the 1980s"
+        return "the " + prefix + text[len("the "):]
+    return prefix + text
 
 
 def value_label(value: str) -> str | None:
