@@ -6,12 +6,12 @@ layer turns article text into HTML.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .. import temporal
 from ..model import Link, Sentence, Timex
+from ..timeline import sentence_of
 from .safety import Markup, escape_text, safe_url
 
 
@@ -23,15 +23,8 @@ class MarkedTimex:
 
 
 def sentence_of_marks(marks: Sequence[MarkedTimex], sentences: Sequence[Sentence]) -> list[Sentence | None]:
-    """For each mark, the sentence its time expression starts in (binary search over
-    the sentences, which are in text order), or None."""
-    starts = [s.start for s in sentences]
-    owners: list[Sentence | None] = []
-    for mark in marks:
-        i = bisect.bisect_right(starts, mark.timex.start) - 1
-        inside = i >= 0 and sentences[i].start <= mark.timex.start < sentences[i].end
-        owners.append(sentences[i] if inside else None)
-    return owners
+    """For each mark, the sentence its time expression starts in, or None."""
+    return [sentence_of(mark.timex, sentences) for mark in marks]
 
 
 def timex_title(timex: Timex) -> str:
