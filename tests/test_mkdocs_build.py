@@ -53,9 +53,10 @@ def test_the_home_page_links_the_article_and_the_timeline(built_site):
     assert "Fewer ISIS Fighters Returning Home" in html
 
 
-def test_search_index_finds_the_article_by_its_words(built_site):
+@pytest.mark.parametrize("query", ["Manchester", "May 2017", "week of 9 October 2017"])
+def test_search_index_finds_the_article_by_its_words_and_its_dates(built_site, query):
     index = json.loads((built_site / "search/search_index.json").read_text("utf-8"))
-    hits = [d["location"] for d in index["docs"] if "Manchester" in d["text"]]
+    hits = [d["location"] for d in index["docs"] if query in d["text"]]
     assert any(location.startswith(f"articles/{ARTICLE_ID}/") for location in hits)
 
 
