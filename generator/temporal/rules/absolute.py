@@ -36,11 +36,34 @@ def _month_year(m: Match) -> Emit | None:
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sept", "sep", "dec", "aug", "jun", "jul", "oct", "nov", "feb", "apr"})
 
 
+# "March was the wettest month", "May brought rain": a bare "May" or "March" that is the
+# subject of a finite verb is a month. A modal never follows a month ("May I", "may have"
+# stay out), and after a capitalised word or a title the name is a person's ("Theresa May
+# was", "Ms. May is").
+_MONTH_AS_SUBJECT = re.compile(
+    r"\s+(?:was|is|will\s+be|would\s+be|has\s+been|had\s+been|saw|sees|brought|brings|marked|marks"
+    r"|proved|began|begins|ended|ends|remained|remains|promises|looked|looks|seemed|seems)\b"
+)
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.)[ \t]+$")
+
+
+_NOT_NAMES = frozenset({"but", "and", "or", "so", "yet", "then", "still", "if", "while", "when", "because", "although"})
+
+
+def _month_as_subject(m: Match) -> bool:
+    if _MONTH_AS_SUBJECT.match(m.string, m.end()) is None:
+        return False
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    name = _NAME_BEFORE.search(before)
+    return name is None or name.group().strip().lower() in _NOT_NAMES
+
+
 def _bare_month(m: Match) -> Emit | None:
     word = lexicon.normal_word(m["month"])
     rel = " ".join((m["rel"] or "").lower().split())
     if word in _AMBIGUOUS_MONTHS and not m["prep"] and not rel:
-        return None
+        if word not in ("may", "march") or not _month_as_subject(m):
+            return None
     if word in ("may", "march") and re.match(r"\s+(?-i:[A-Z])", m.string[m.end() : m.end() + 2]):
         return None  # "March Hall", "May Smith": part of a name
     if m["yrel"]:  # "February this year", "June last year"
