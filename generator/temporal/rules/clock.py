@@ -14,6 +14,11 @@ def _day_value(m: Match) -> str:
     """The underspecified date the time falls on: a named weekday, a day word, or today."""
     if m["weekday"]:
         return f"UNDEF-tense-weekday-{lexicon.lookup('weekdays', m['weekday'])}"
+    if m.groupdict().get("month"):  # "5 p.m. EST Nov. 9", "noon, Oct. 23, 1998"
+        month, day = int(lexicon.lookup("months", m["month"])), int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+        if m["year"]:
+            return f"{int(m['year']):04d}-{month:02d}-{day:02d}"
+        return f"UNDEF-tense-month-{month:02d}-{day:02d}"
     word = (m["dayword"] or "").lower()
     return {"yesterday": "UNDEF-REF-day-MINUS-1", "tomorrow": "UNDEF-REF-day-PLUS-1"}.get(word, "UNDEF-this-day")
 
@@ -34,7 +39,7 @@ def _clock(m: Match) -> Emit | None:
             hour = 0
     clock = f"{hour:02d}:{minute:02d}"
     # A time with no day of its own belongs to the day the story is telling about.
-    follow = None if m["weekday"] or m["dayword"] else Follow("day", 0, time=clock)
+    follow = None if m["weekday"] or m["dayword"] or m["month"] else Follow("day", 0, time=clock)
     return Emit("TIME", f"{_day_value(m)}T{clock}", follow=follow)
 
 
@@ -53,9 +58,10 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\w.:$])(?:(?<!high\s)(?P<special>noon|midnight)|(?P<hour>[01]?\d|2[0-4])(?:[:.](?P<minute>[0-5]\d))?"
         r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?)|\s+(?:o['’]clock\s+)?in\s+the\s+(?P<inpart>morning|afternoon|evening)|\s+(?P<oclock>o['’]clock))?)"
         r"(?:\s+(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET))\b|\s+local\s+time\b)?"
-        r"(?:\s+(?:(?:on|last|this)\s+)?(?:(?P<weekday>%(weekday)s)|(?P<dayword>today|yesterday|tomorrow|tonight))\b)?",
+        r"(?:\s+(?:(?:on|last|this)\s+)?(?:(?P<weekday>%(weekday)s)|(?P<dayword>today|yesterday|tomorrow|tonight))\b"
+        r"|,?\s+(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:,\s*(?P<year>%(year)s))?(?!\d))?",
         _clock,
-        examples=("10 p.m.", "3:30 p.m. EST", "noon Saturday", "4 in the morning", "midnight"),
+        examples=("10 p.m.", "3:30 p.m. EST", "noon Saturday", "4 in the morning", "midnight", "5 p.m. EST Nov. 9"),
         triggers=('clock',),
     ),
     Rule(
