@@ -27,6 +27,7 @@ from typing import Any
 
 from . import __version__
 from .model import Analysis
+from .serialize import to_compact_json
 from .storage import analysis_from_dict, analysis_to_dict
 
 DEFAULT_CACHE_DIR = ".cache/news-timelines"
@@ -120,8 +121,7 @@ class AnalysisCache:
             return None
 
     def put(self, key: str, analysis: Analysis) -> None:
-        text = json.dumps(analysis_to_dict(analysis), ensure_ascii=False, separators=(",", ":"))
-        self._write(self._path(key), text)
+        self._write(self._path(key), to_compact_json(analysis_to_dict(analysis)))
 
     def get_page(self, key: str) -> str | None:
         """A generated page stored by `put_page` (rendering 2000 article pages costs
@@ -138,7 +138,7 @@ class AnalysisCache:
     def _write(target: Path, text: str) -> None:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
+            fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:
                     handle.write(text)

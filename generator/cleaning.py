@@ -11,12 +11,12 @@ import unicodedata
 
 from .text import looks_hard_wrapped, period_is_abbreviation, runs_on, split_sentences
 
-# A URL as it appears in running text: scheme or www., up to whitespace. Trailing
-# sentence punctuation is not part of the URL.
-# One level of balanced brackets belongs to the URL (".../wiki/Foo_(bar)").
+# A URL as it appears in running text: scheme or www., up to white space; one level of
+# balanced brackets belongs to it (".../wiki/Foo_(bar)"). Sentence punctuation after
+# it is trimmed off by `without_trailing_punctuation`.
 URL = re.compile(r"(?:https?://|www\.)(?:[^\s<>\"“”()]|\([^\s<>\"“”()]*\))+", re.IGNORECASE)
 # A Markdown link pasted into text: "[Read more](https://…)" keeps its words.
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\(\s*((?:https?://|www\.)[^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)?)\s*\)", re.IGNORECASE)
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\(\s*(" + URL.pattern + r")\s*\)", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}'’\""
 
 _TERMINAL = tuple(".!?:;\"'”’)]…")
@@ -109,14 +109,14 @@ def pull_urls(paragraph: str) -> tuple[str, list[str]]:
 
     def take(match: re.Match[str]) -> str:
         url = match.group(0)
-        stripped = _without_trailing_punctuation(url)
+        stripped = without_trailing_punctuation(url)
         urls.append(stripped)
         return URL_MARK + url[len(stripped) :]
 
     return URL.sub(take, paragraph), urls
 
 
-def _without_trailing_punctuation(url: str) -> str:
+def without_trailing_punctuation(url: str) -> str:
     """Sentence punctuation after a URL is not part of it; a closing bracket is, when
     it closes one the URL opened (".../Foo_(bar)")."""
     end = len(url)
@@ -157,24 +157,28 @@ def drop_repeats(paragraphs: list[str]) -> tuple[list[str], int]:
     return kept, dropped
 
 
+_MARK_AND_SPACES = re.compile(r"[ \t]*" + URL_MARK + r"[ \t]*")
+
+
 def remove_url_marks(paragraph: str) -> tuple[str, list[int]]:
     """Remove URL marks and the spaces they leave ("cities, URL and" → "cities, and").
 
     Returns the paragraph and, for each mark, the offset where it stood, so the link
-    can still be shown in place."""
+    can still be shown in place. One pass: a paragraph with many URLs stays linear."""
     out: list[str] = []
     positions: list[int] = []
-    pieces = paragraph.split(URL_MARK)
-    for i, piece in enumerate(pieces):
-        if i == 0:
-            out.append(piece)
-            continue
-        so_far = "".join(out).rstrip(" \t")
-        piece = piece.lstrip(" \t")
-        glue = "" if not so_far or not piece or piece[0] in ",.;:!?)" else " "
-        out = [so_far + glue]
-        positions.append(len(so_far))
-        out.append(piece)
+    length = last = 0
+    for match in _MARK_AND_SPACES.finditer(paragraph):
+        before = paragraph[last:match.start()]
+        out.append(before)
+        length += len(before)
+        positions.append(length)
+        following = paragraph[match.end():match.end() + 1]
+        if length and following and following not in ",.;:!?)" + URL_MARK:
+            out.append(" ")
+            length += 1
+        last = match.end()
+    out.append(paragraph[last:])
     text = "".join(out)
     stripped = text.lstrip()
     shift = len(text) - len(stripped)

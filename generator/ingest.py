@@ -2,8 +2,8 @@
 
 Metadata precedence, cheapest and most trustworthy first:
 publication date: front matter > HTML metadata > a date in the article's own source
-URL > none (reported); title: front matter > HTML title > the source URL's slug >
-the first words of the text.
+URL > none (reported); title: front matter > HTML title > a title line above the text >
+the source URL's slug > the first sentence of the text.
 """
 
 from __future__ import annotations
@@ -168,7 +168,7 @@ def clean_article(raw: RawArticle, id: str, path: str, notes: list[str]) -> Arti
     standalone: list[str] = []
     for paragraph in paragraphs:
         if cleaning.URL.fullmatch(paragraph):
-            standalone.append(paragraph.rstrip(".,;"))
+            standalone.append(cleaning.without_trailing_punctuation(paragraph))
         else:
             body.append(paragraph)
     kept, dropped = cleaning.drop_repeats(body)

@@ -32,6 +32,15 @@ SEEDS_ENV = "NEWS_TIMELINES_SEEDS"
 CACHE_ENV = "NEWS_TIMELINES_CACHE_DIR"
 
 
+def _folder(config: MkDocsConfig, env: str, setting: str) -> Path:
+    """A folder named by the environment variable `env`, else by mkdocs.yml's
+    `setting`; a relative one is relative to mkdocs.yml."""
+    folder = Path(os.environ.get(env) or setting)
+    if not folder.is_absolute():
+        folder = Path(config.config_file_path or ".").resolve().parent / folder
+    return folder
+
+
 class NewsTimelinesConfig(base.Config):
     seeds_dir = c.Type(str, default="seeds")
     summary_method = c.Choice(tuple(METHODS), default=DEFAULT_METHOD)
@@ -55,20 +64,10 @@ class NewsTimelinesConfig(base.Config):
 
 class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
     def _seeds(self, config: MkDocsConfig) -> Path:
-        """The seeds folder: the environment variable wins, else mkdocs.yml's setting,
-        relative to mkdocs.yml."""
-        seeds = Path(os.environ.get(SEEDS_ENV) or self.config.seeds_dir)
-        if not seeds.is_absolute():
-            seeds = Path(config.config_file_path or ".").resolve().parent / seeds
-        return seeds
+        return _folder(config, SEEDS_ENV, self.config.seeds_dir)
 
     def _cache_dir(self, config: MkDocsConfig) -> Path | None:
-        if not self.config.cache:
-            return None
-        folder = Path(os.environ.get(CACHE_ENV) or self.config.cache_dir)
-        if not folder.is_absolute():
-            folder = Path(config.config_file_path or ".").resolve().parent / folder
-        return folder
+        return _folder(config, CACHE_ENV, self.config.cache_dir) if self.config.cache else None
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         seeds = self._seeds(config)

@@ -17,10 +17,15 @@ def timex_ids(timexes: Sequence[Timex]) -> list[str]:
     return [f"t{i}" for i in range(1, len(timexes) + 1)]
 
 
+def sentence_at_or_before(offset: int, sentences: Sequence[Sentence]) -> int:
+    """The position of the last sentence starting at or before `offset`, or -1
+    (sentences are in text order: binary search, so many lookups stay fast)."""
+    return bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
+
+
 def sentence_of(timex: Timex, sentences: Sequence[Sentence]) -> Sentence | None:
-    """The sentence holding the timex (sentences are in text order: binary search, so
-    an article with many dates is not quadratic)."""
-    i = bisect.bisect_right(sentences, timex.start, key=lambda s: s.start) - 1
+    """The sentence holding the timex."""
+    i = sentence_at_or_before(timex.start, sentences)
     if i >= 0 and sentences[i].start <= timex.start < sentences[i].end:
         return sentences[i]
     return None

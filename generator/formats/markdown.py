@@ -25,10 +25,11 @@ _TextDatesLoader.yaml_implicit_resolvers = {
 
 
 def read_markdown(text: str) -> RawArticle:
-    match = _FRONT_MATTER.match(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    match = _FRONT_MATTER.match(text)
     if not match:
         return RawArticle(body=text)
-    body = text.replace("\r\n", "\n").replace("\r", "\n")[match.end() :]
+    body = text[match.end() :]
     notes: list[str] = []
     try:
         meta = yaml.load(match.group(1), Loader=_TextDatesLoader)  # noqa: S506 - safe loader

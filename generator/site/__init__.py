@@ -6,13 +6,12 @@ so the output does not depend on how the build was started.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..analysis import AnalysisSettings
 from ..cache import AnalysisCache, page_key
-from ..serialize import analysis_dict, timeline_dict
+from ..serialize import analysis_dict, timeline_dict, to_compact_json
 from ..timeline import merge
 from . import navigation, pages, urls
 from .corpus import Corpus, LoadOptions, load_corpus
@@ -73,18 +72,18 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
 
     site_pages = {
         urls.INDEX: navigation.index_page(analyses, corpus.problems, config.nav, directory_urls),
-        urls.REPORT: pages.report_page(analyses, corpus.problems, directory_urls, Path(seeds)),
+        urls.REPORT: pages.report_page(analyses, corpus.problems, directory_urls, seeds),
     }
     site_pages.update(navigation.browse_pages(analyses, _folders(seeds, analyses), config.nav,
                                               directory_urls))
     site_pages.update(navigation.timeline_pages(timeline, titles, config.nav, directory_urls))
-    data_files = {urls.TIMELINE_DATA: _compact_json(timeline_dict(timeline, titles))}
+    data_files = {urls.TIMELINE_DATA: to_compact_json(timeline_dict(timeline, titles)).encode("utf-8")}
     cache = AnalysisCache(config.load.cache_dir) if config.load.cache_dir is not None else None
     for analysis, key in zip(analyses, corpus.keys or [None] * len(analyses)):
         article_id = analysis.article.id
         site_pages[urls.article_page(article_id)] = _article_page(analysis, key, cache,
                                                                   directory_urls)
-        data_files[urls.article_data(article_id)] = _compact_json(analysis_dict(analysis))
+        data_files[urls.article_data(article_id)] = to_compact_json(analysis_dict(analysis)).encode("utf-8")
     return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus)
 
 
@@ -119,11 +118,6 @@ def _article_page(analysis, key: str | None, cache: AnalysisCache | None,
         cache.put_page(stored_key, page)
     return page
 
-
-def _compact_json(data) -> bytes:
-    """Data files are for programs: no indentation (a quarter of their size for a
-    large corpus). `python -m generator analyze` prints the readable form."""
-    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def _folders(seeds: Path, analyses) -> dict[str, str | None]:

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..model import Analysis, Event, Timeline
+from ..temporal.labels import month_name
 from . import urls
 from .discover import Problem
 from .pages import Linker, date_label, render, timeline_entry
@@ -124,7 +125,7 @@ def browse_pages(analyses: Sequence[Analysis], folders: Mapping[str, str | None]
         year_link = Linker(year_path, directory_urls)
         month_rows = []
         for month in sorted(months, reverse=True):
-            label = f"{_month_name(month)} {year}"
+            label = f"{month_name(month)} {year}"
             out.update(_listing_pages(
                 label, f"Articles published in {label}.", months[month],
                 lambda n, y=year, m=month: urls.date_listing(y, m, n), (str(year), year_path),
@@ -169,10 +170,6 @@ def _describe(kind: str) -> str:
     return {"folder": "in the folder", "tag": "tagged", "source": "from"}[kind]
 
 
-def _month_name(month: int) -> str:
-    return ("January February March April May June July August September October "
-            "November December").split()[month - 1]
-
 
 def index_page(analyses: Sequence[Analysis], problems: Sequence[Problem],
                settings: NavSettings, directory_urls: bool, has_browse: bool = True) -> str:
@@ -200,7 +197,7 @@ def _part(event: Event) -> str:
 
 
 def _part_label(part: str, year: int) -> str:
-    return f"{year} as a whole, and longer spans" if part == "whole" else f"{_month_name(int(part))} {year}"
+    return f"{year} as a whole, and longer spans" if part == "whole" else f"{month_name(int(part))} {year}"
 
 
 def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavSettings,

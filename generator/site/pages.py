@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import json
 from collections import defaultdict
 from collections.abc import Sequence
@@ -16,7 +15,7 @@ import jinja2
 from .. import temporal
 from ..temporal.labels import day_label
 from ..model import Analysis, Event, Link
-from ..timeline import timex_ids
+from ..timeline import sentence_at_or_before, timex_ids
 from . import urls
 from .discover import Problem
 from .markup import MarkedTimex, highlighted, sentence_html, sentence_of_marks
@@ -59,11 +58,12 @@ class Linker:
 
 
 def _links_by_sentence(analysis: Analysis) -> dict[int, list[Link]]:
-    starts = [s.start for s in analysis.sentences]
+    """Each link goes with the sentence it stood in (or, between sentences, the one
+    before it)."""
     grouped: dict[int, list[Link]] = defaultdict(list)
-    for link in analysis.article.links:
-        i = max(0, bisect.bisect_right(starts, link.offset) - 1)
-        if analysis.sentences:
+    if analysis.sentences:
+        for link in analysis.article.links:
+            i = max(0, sentence_at_or_before(link.offset, analysis.sentences))
             grouped[analysis.sentences[i].index].append(link)
     return grouped
 
@@ -149,8 +149,8 @@ def report_page(analyses: Sequence[Analysis], problems: Sequence[Problem], direc
                 seeds: Path | None = None) -> str:
     link = Linker(urls.REPORT, directory_urls)
     noted = [a for a in analyses if a.warnings]
-    failed = [p for p in problems if getattr(p, "warning", True)]
-    skipped = [p for p in problems if not getattr(p, "warning", True)]
+    failed = [p for p in problems if p.warning]
+    skipped = [p for p in problems if not p.warning]
     return render("report.md.j2", failed=failed, skipped=skipped, noted=noted,
                   count=len(analyses), link=link, urls=urls,
                   shown=lambda path: shown_path(path, seeds))

@@ -19,11 +19,10 @@ from collections.abc import Sequence
 from ..model import Sentence
 from .selection import Budget, choose
 from .settings import SummarySettings
-from .vectors import centroid, cosine, norm, tfidf_vectors
+from .vectors import Vector, centroid, cosine, norm, tfidf_vectors
 
 
-def salience(sentences: Sequence[Sentence], settings: SummarySettings) -> list[float]:
-    vectors = tfidf_vectors(sentences)
+def salience(vectors: Sequence[Vector], settings: SummarySettings) -> list[float]:
     middle = centroid(vectors)
     # The centroid holds every term of the document: its norm is computed once, not
     # once per sentence (which made long articles quadratic).
@@ -38,7 +37,7 @@ def centroid_method(sentences: Sequence[Sentence], settings: SummarySettings, bu
     if not sentences:
         return []
     vectors = tfidf_vectors(sentences)
-    scores = salience(sentences, settings)
+    scores = salience(vectors, settings)
     best = max(scores) or 1.0
     relevance = [s / best for s in scores]
 

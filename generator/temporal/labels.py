@@ -17,6 +17,10 @@ _REFERENCES = {"PAST_REF": "the past", "PRESENT_REF": "now", "FUTURE_REF": "the 
 _MODS = {"START": "early ", "END": "late ", "MID": "mid-", "APPROX": "about "}
 
 
+def month_name(month: int) -> str:
+    return _MONTHS[month - 1]
+
+
 def day_label(day: date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
