@@ -13,7 +13,7 @@ from .discourse import follow_named
 from .modifiers import with_modifier, without_article_before_adjective
 from .resolve import resolve
 from .rules import RULES, Rule
-from .tense import tense_near
+from .tense import reading_near
 from .triggers import LOOKAHEAD, trigger_positions, windows
 from .values import REFERENCE_VALUES, anchored_interval, duration_granularity, granularity_of, interval_of
 
@@ -96,9 +96,9 @@ def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
 
 def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex | None:
     emit = candidate.emit
-    tense = tense_near(text, candidate.start, candidate.end) if "-tense-" in emit.value else None
+    reading = reading_near(text, candidate.start, candidate.end) if "-tense-" in emit.value else None
     try:
-        value = resolve(emit.value, reference, tense)
+        value = resolve(emit.value, reference, reading.tense if reading else None, reading.firm if reading else False)
     except (OverflowError, ValueError):
         return None  # a reference at the edge of the calendar (year 1 or 9999): nothing to say
     if emit.type == "DURATION" or emit.type == "SET" or value in REFERENCE_VALUES:

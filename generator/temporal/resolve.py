@@ -9,7 +9,8 @@ Rules write what the text says and leave the calendar to this module:
 - `UNDEF-<selector>-<kind>-<code>`: a named calendar unit whose year (or week) the text
   leaves open. `kind` is month (`05`, `05-03`), season (`SU`), quarter (`Q2`), half
   (`H1`), weekday (`5`) or holiday (a key of holidays.tsv); `selector` is `this`,
-  `last`, `next` or `tense` (decide by the tense of the nearby verbs).
+  `last`, `next`, `tense` (decide by the tense of the nearby verbs) or `on<1-7>` (the
+  year in which the day falls on that ISO weekday: "Monday, Oct. 26").
 - Any of them may end in a time of day: `UNDEF-REF-day-MINUS-1TNI` ("last night").
 
 Without a reference date nothing is guessed: the unknown parts become X
@@ -29,7 +30,7 @@ Tense = Literal["past", "present", "future"]
 
 _TIME_SUFFIX = re.compile(r"T(?:MO|MI|AF|EV|NI|DT|\d\d(?::\d\d){0,2})$")
 _RELATIVE = re.compile(r"UNDEF-(?:this-(?P<unit>[a-z]+)|REF-(?P<unit2>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>\d+))(?P<rest>-(?:\d\d|Q[1-4]|H[12]))?")
-_NAMED = re.compile(r"UNDEF-(?P<sel>this|last|next|tense)-(?P<kind>month|season|quarter|half|weekday|weekend|holiday)-(?P<code>.+)")
+_NAMED = re.compile(r"UNDEF-(?P<sel>this|last|next|tense|on[1-7])-(?P<kind>month|season|quarter|half|weekday|weekend|holiday)-(?P<code>.+)")
 
 _UNKNOWN = {
     "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
@@ -39,12 +40,15 @@ _UNKNOWN = {
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
-def resolve(value: str, reference: date | None, tense: Tense | None = None) -> str:
-    """The TIMEX3 value of an underspecified `value`; other values come back unchanged."""
+def resolve(value: str, reference: date | None, tense: Tense | None = None, firm: bool = False) -> str:
+    """The TIMEX3 value of an underspecified `value`; other values come back unchanged.
+
+    `firm` says the tense was read from a verb right next to the expression, so it
+    decides the year even when the other year's occurrence lies nearer."""
     if not value.startswith("UNDEF-"):
         return value
     if value.startswith("UNDEF-weekof-"):  # the ISO week holding a day: "the week of March 6"
-        day = resolve(value[len("UNDEF-weekof-") :], reference, tense)
+        day = resolve(value[len("UNDEF-weekof-") :], reference, tense, firm)
         try:
             year, week, _ = date.fromisoformat(day).isocalendar()
         except ValueError:
@@ -56,7 +60,7 @@ def resolve(value: str, reference: date | None, tense: Tense | None = None) -> s
         suffix, value = time_match.group(), value[: time_match.start()]
     named = _NAMED.fullmatch(value)
     if named:
-        return _resolve_named(named["sel"], named["kind"], named["code"], reference, tense) + suffix
+        return _resolve_named(named["sel"], named["kind"], named["code"], reference, tense, firm) + suffix
     relative = _RELATIVE.fullmatch(value)
     if relative:
         unit = relative.group("unit") or relative.group("unit2")
@@ -106,7 +110,7 @@ def _season_index(day: date) -> int:
     return months_since_march // 3
 
 
-def _resolve_named(selector: str, kind: str, code: str, reference: date | None, tense: Tense | None) -> str:
+def _resolve_named(selector: str, kind: str, code: str, reference: date | None, tense: Tense | None, firm: bool) -> str:
     if kind == "weekend":
         if reference is None:
             return "XXXX-WXX-WE"
@@ -128,7 +132,12 @@ def _resolve_named(selector: str, kind: str, code: str, reference: date | None, 
             candidates.append((_year_value(kind, code, year, span), *span))
     if len(candidates) < 3:
         return _unknown_year_value(kind, code)
-    return _pick_year(candidates, reference, _direction(selector, tense))
+    if selector.startswith("on"):  # "Monday, Oct. 26": the year in which that day is a Monday
+        agreeing = [c for c in candidates if c[1].isoweekday() == int(selector[2:])]
+        if len(agreeing) == 1:
+            return agreeing[0][0]
+        selector = "tense"
+    return _pick_year(candidates, reference, _direction(selector, tense), timedelta(0) if firm else _TENSE_SLACK)
 
 
 # How far on the "wrong" side of the reference a tense may still leave a date: tense is
@@ -136,7 +145,7 @@ def _resolve_named(selector: str, kind: str, code: str, reference: date | None, 
 _TENSE_SLACK = timedelta(days=90)
 
 
-def _pick_year(candidates: list[tuple[str, date, date]], reference: date, direction: str) -> str:
+def _pick_year(candidates: list[tuple[str, date, date]], reference: date, direction: str, slack: timedelta) -> str:
     """Choose among last year's, this year's and next year's occurrence.
 
     `last`/`next` take the latest occurrence wholly before / earliest wholly after the
@@ -160,9 +169,9 @@ def _pick_year(candidates: list[tuple[str, date, date]], reference: date, direct
     ranked = sorted(candidates, key=distance)
     for candidate in ranked:
         _, first, last = candidate
-        if direction == "past" and first > reference + _TENSE_SLACK:
+        if direction == "past" and first > reference + slack:
             continue
-        if direction == "future" and last < reference - _TENSE_SLACK:
+        if direction == "future" and last < reference - slack:
             continue
         return candidate[0]
     return this[0]

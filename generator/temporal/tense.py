@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import dataclass
+
 from . import lexicon
 from .resolve import Tense
 
@@ -21,10 +23,11 @@ _WINDOW = 120
 _FUTURE_BEFORE = re.compile(r"(?:\bas\s+(?:soon|early|late)\s+as|\bto\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+ly))?(?:\s+(?:on|by|until))?)\s+$", re.IGNORECASE)  # characters each side; enough for the clause, cheap on long texts
 # "had been scheduled to expire Friday": a plan in the past perfect is a day gone by.
 _PLUPERFECT_BEFORE = re.compile(r"\bhad(?:\s+(?:been|not|already))*\s+(?-i:[a-z]+)\s+$", re.IGNORECASE)
-# "postponed until Tuesday", "has until Friday to sign": a deadline set before the
+# "postponed until Tuesday", "extended to Nov. 16", "has until Friday to sign": a deadline set before the
 # day it names, so the day lies ahead of the verb even when the verb is past.
 _DEADLINE_BEFORE = re.compile(
-    r"(?:\b(?:postponed|delayed|deferred|adjourned|recessed|extended|has|have|given)\b(?:\s+[A-Za-z']+){0,4}|\bput\s+off)\s+until\s+(?:at\s+least\s+)?$",
+    r"(?:(?:\b(?:postponed|delayed|deferred|adjourned|recessed|extended|has|have|given)\b(?:\s+[A-Za-z']+){0,4}|\bput\s+off)\s+until"
+    r"|\b(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off)\s+(?:to|till))\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
 # "is to resume trading in Paris Tuesday", "are expected to arrive in Washington on
@@ -33,12 +36,37 @@ _ARRANGED_BEFORE = re.compile(
     r"\b(?:is|are|'s|'re)\s+(?:(?:due|scheduled|expected|set|slated|likely|planning|going)\s+)?to\s+(?-i:[a-z]+)(?:\s+[A-Za-z.']+){0,5}\s+$",
     re.IGNORECASE,
 )
+_OPENING = frozenset({"in", "on", "at", "by", "during", "since", "until", "through", "and", "but", "then", "so", "also", "later", "earlier"})
+_AUXILIARIES = frozenset({"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"})
+_PRESENT_BE_FORMS = frozenset({"is", "are", "be", "am", "being", "been", "s", "re"})
 _PRESENT_BE = frozenset({"is", "are", "be", "am", "s"})  # "s": "Friday's scheduled vote" is no past plan
 _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred", "united", "limited", "based", "proceed", "succeed", "exceed", "weed", "breed", "greed", "deed", "ed", "fed", "wed", "ned", "ted"})
 
 
+# A known verb form this close to the expression governs it: "fell in March", "In
+# March, sales fell". Farther away, or guessed from "-ed", it may belong to another clause.
+_FIRM_BEFORE = 2  # words between the verb and the expression, counted from the expression
+_FIRM_AFTER = 4  # for an expression opening its sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The tense read near an expression, and whether the reading is firm enough to
+    overrule the nearest-date choice ("Sales fell in March" is last March even in
+    February)."""
+
+    tense: Tense
+    firm: bool = False
+
+
 def tense_near(text: str, start: int, end: int) -> Tense | None:
     """The tense signalled nearest to text[start:end] within its sentence, or None."""
+    reading = reading_near(text, start, end)
+    return reading.tense if reading else None
+
+
+def reading_near(text: str, start: int, end: int) -> Reading | None:
+    """The tense signalled nearest to text[start:end] within its sentence, and its firmness."""
     left = text[max(0, start - _WINDOW) : start]
     breaks = list(_SENTENCE_END.finditer(left))
     if breaks:
@@ -49,9 +77,9 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
         right = right[: stop.start()]
     ahead = _FUTURE_BEFORE.search(left)
     if ahead:
-        return "past" if _PLUPERFECT_BEFORE.search(left, 0, ahead.start()) else "future"
+        return Reading("past" if _PLUPERFECT_BEFORE.search(left, 0, ahead.start()) else "future")
     if _DEADLINE_BEFORE.search(left) or _ARRANGED_BEFORE.search(left):
-        return "future"
+        return Reading("future")
     # The verb that governs a time expression mostly comes before it ("will meet on
     # Tuesday", "said Friday"); words after it are read only when none before signals.
     words = _WORD.findall(left)
@@ -60,19 +88,33 @@ def tense_near(text: str, start: int, end: int) -> Tense | None:
         if signal == "past" and index and words[index - 1].lower() in ("be", "being"):
             continue  # "will be held": the participle says nothing; the auxiliary decides
         if signal == "future" and _after_had(words, index):
-            return "past"  # "had been scheduled to expire": the plan lies in the past
+            return Reading("past")  # "had been scheduled to expire": the plan lies in the past
         if signal:
-            return signal
+            return Reading(signal, len(words) - 1 - index <= _FIRM_BEFORE and _firm_past(words, index))
     after = _WORD.findall(right)
+    opens_sentence = all(word.lower() in _OPENING for word in words)  # "In March, sales fell"
     for index, word in enumerate(after):
         signal = _signal(word)
         if signal == "future" and word.lower().endswith("ed") and not (index and after[index - 1].lower() in _PRESENT_BE):
-            return "past"  # "On Friday, the government planned to pay": planning is what happened then
+            return Reading("past")  # "On Friday, the government planned to pay": planning is what happened then
         if signal == "present" and index + 1 < len(after) and _signal(after[index + 1]) == "future":
-            return "future"  # "Friday is expected to be busy"
+            return Reading("future")  # "Friday is expected to be busy"
         if signal:
-            return signal
+            return Reading(signal, opens_sentence and index <= _FIRM_AFTER and _firm_past(after, index))
     return None
+
+
+def _firm_past(words: list[str], index: int) -> bool:
+    """A listed past form ("fell") or a past passive ("was arrested"); not a participle
+    after a present "be" ("is heard in May") nor an "-ed" guess on its own."""
+    if _signal(words[index]) != "past":
+        return False
+    word, before = words[index].lower(), (words[index - 1].lower() if index else "")
+    if word in _AUXILIARIES:
+        return False  # "the deadline was Nov. 6": a copula reports a plan as readily as a fact
+    if before in ("was", "were"):
+        return True
+    return before not in _PRESENT_BE_FORMS and word in lexicon.table("tense_words")
 
 
 def _after_had(words: list[str], index: int) -> bool:

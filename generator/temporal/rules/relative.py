@@ -162,7 +162,8 @@ def _weekday_date(m: Match) -> Emit | None:
     day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
     if m["year"]:
         return Emit("DATE", f"{m['year']}-{month:02d}-{day:02d}")
-    return Emit("DATE", f"UNDEF-tense-month-{month:02d}-{day:02d}")
+    weekday = lexicon.lookup("weekdays", m["weekday"])
+    return Emit("DATE", f"UNDEF-on{weekday}-month-{month:02d}-{day:02d}")
 
 
 def _latest_quarter(m: Match) -> Emit | None:
