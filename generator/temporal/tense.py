@@ -37,6 +37,7 @@ _ARRANGED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OPENING = frozenset({"in", "on", "at", "by", "during", "since", "until", "through", "and", "but", "then", "so", "also", "later", "earlier"})
+_POSSESSIVE = re.compile(r"['’]s\s+([A-Za-z]+)")
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"})
 _PRESENT_BE_FORMS = frozenset({"is", "are", "be", "am", "being", "been", "s", "re"})
 _PRESENT_BE = frozenset({"is", "are", "be", "am", "s"})  # "s": "Friday's scheduled vote" is no past plan
@@ -75,6 +76,9 @@ def reading_near(text: str, start: int, end: int) -> Reading | None:
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[: stop.start()]
+    possessive = _POSSESSIVE.match(right)
+    if possessive:  # "get around Wednesday's ruling": the ruling is news, so mostly done
+        return Reading("future") if _signal(possessive.group(1)) == "future" else None
     ahead = _FUTURE_BEFORE.search(left)
     if ahead:
         return Reading("past" if _PLUPERFECT_BEFORE.search(left, 0, ahead.start()) else "future")
@@ -84,7 +88,7 @@ def reading_near(text: str, start: int, end: int) -> Reading | None:
     # Tuesday", "said Friday"); words after it are read only when none before signals.
     words = _WORD.findall(left)
     for index in range(len(words) - 1, -1, -1):
-        signal = _signal(words[index])
+        signal = _signal_at(words, index)
         if signal == "past" and index and words[index - 1].lower() in ("be", "being"):
             continue  # "will be held": the participle says nothing; the auxiliary decides
         if signal == "future" and _after_had(words, index):
@@ -94,7 +98,7 @@ def reading_near(text: str, start: int, end: int) -> Reading | None:
     after = _WORD.findall(right)
     opens_sentence = all(word.lower() in _OPENING for word in words)  # "In March, sales fell"
     for index, word in enumerate(after):
-        signal = _signal(word)
+        signal = _signal_at(after, index)
         if signal == "future" and word.lower().endswith("ed") and not (index and after[index - 1].lower() in _PRESENT_BE):
             return Reading("past")  # "On Friday, the government planned to pay": planning is what happened then
         if signal == "present" and index + 1 < len(after) and _signal(after[index + 1]) == "future":
@@ -120,6 +124,14 @@ def _firm_past(words: list[str], index: int) -> bool:
 def _after_had(words: list[str], index: int) -> bool:
     before = [w.lower() for w in words[max(0, index - 2) : index]]
     return before[-1:] == ["had"] or before == ["had", "been"]
+
+
+def _signal_at(words: list[str], index: int) -> Tense | None:
+    """The signal of words[index]; "plan" and "plans" are verbs of intent only before
+    "to" ("vacation plans" is a noun and says nothing of the tense)."""
+    if words[index].lower() in ("plan", "plans") and words[index + 1 : index + 2] != ["to"]:
+        return None
+    return _signal(words[index])
 
 
 def _signal(word: str) -> Tense | None:
