@@ -9,8 +9,9 @@ Rules write what the text says and leave the calendar to this module:
 - `UNDEF-<selector>-<kind>-<code>`: a named calendar unit whose year (or week) the text
   leaves open. `kind` is month (`05`, `05-03`), season (`SU`), quarter (`Q2`), half
   (`H1`), weekday (`5`) or holiday (a key of holidays.tsv); `selector` is `this`,
-  `last`, `next`, `tense` (decide by the tense of the nearby verbs) or `on<1-7>` (the
-  year in which the day falls on that ISO weekday: "Monday, Oct. 26").
+  `last`, `next`, `begun` (the latest that has begun by the reference), `tense`
+  (decide by the tense of the nearby verbs) or `on<1-7>` (the year in which the day
+  falls on that ISO weekday: "Monday, Oct. 26").
 - Any of them may end in a time of day: `UNDEF-REF-day-MINUS-1TNI` ("last night").
 
 Without a reference date nothing is guessed: the unknown parts become X
@@ -30,7 +31,7 @@ Tense = Literal["past", "present", "future"]
 
 _TIME_SUFFIX = re.compile(r"T(?:MO|MI|AF|EV|NI|DT|\d\d(?::\d\d){0,2})$")
 _RELATIVE = re.compile(r"UNDEF-(?:this-(?P<unit>[a-z]+)|REF-(?P<unit2>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>\d+))(?P<rest>-(?:\d\d|Q[1-4]|H[12]))?")
-_NAMED = re.compile(r"UNDEF-(?P<sel>this|last|next|tense|on[1-7])-(?P<kind>month|season|quarter|half|weekday|weekend|holiday)-(?P<code>.+)")
+_NAMED = re.compile(r"UNDEF-(?P<sel>this|last|next|begun|tense|on[1-7])-(?P<kind>month|season|quarter|half|weekday|weekend|holiday)-(?P<code>.+)")
 
 _UNKNOWN = {
     "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
@@ -155,6 +156,8 @@ def _pick_year(candidates: list[tuple[str, date, date]], reference: date, direct
     previous, this, following = candidates
     if direction == "this":
         return this[0]
+    if direction == "begun":
+        return this[0] if this[1] <= reference else previous[0]
     if direction == "last":
         return this[0] if this[2] < reference else previous[0]
     if direction == "next":

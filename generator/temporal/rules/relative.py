@@ -140,8 +140,9 @@ def _quarter(m: Match) -> Emit | None:
         step = -1 if rel == "last" else 1 if rel == "next" else 0
         shift = {-1: "UNDEF-last", 0: "UNDEF-this", 1: "UNDEF-next"}[step]
         return Emit("DATE", f"{shift}-{kind}-{letter}{number}")
-    # Company reports speak of this year's quarters: "the third quarter" in October 1989.
-    return Emit("DATE", f"UNDEF-this-{kind}-{letter}{number}")
+    # Company reports speak of quarters that have begun: "the third quarter" in October
+    # 1989 is 1989-Q3, "the fourth quarter" in January 1998 is 1997-Q4.
+    return Emit("DATE", f"UNDEF-begun-{kind}-{letter}{number}")
 
 
 def _the_year(m: Match) -> Emit | None:
