@@ -105,6 +105,8 @@ def _decade(m: Match) -> Emit | None:
 
 
 def _century(m: Match) -> Emit | None:
+    if m["nth"].lower() in ("last", "final"):
+        return None  # "the last century" is relative, not the fourth
     number = lexicon.number_value(re.sub(r"(st|nd|rd|th)$", "", m["nth"].lower()))
     if number is None:
         ordinal = lexicon.table("ordinals").get(m["nth"].lower())

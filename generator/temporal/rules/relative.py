@@ -50,10 +50,12 @@ def _relative_unit(m: Match) -> Emit | None:
     unit = {"fiscal": "year"}.get(unit, unit)
     step = _STEP[rel]
     # "the past year" and "the next month" are stretches of time ending or starting now.
-    # (TimeBank dates "the past year" itself: last year.)
-    if m["the"] and rel in ("past", "last", "next", "coming", "previous") and unit not in ("weekend", "century", "year"):
-        letter = {"week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y", "half": "M"}[unit]
-        count = {"decade": 10, "half": 6}.get(unit, 1)
+    # (TimeBank dates "the past year" itself: last year; "the last century" is the
+    # previous one, "the past century" the hundred years up to now.)
+    stretch = unit not in ("weekend", "century", "year") or (unit == "century" and rel == "past")
+    if m["the"] and rel in ("past", "last", "next", "coming", "previous") and stretch:
+        letter = {"week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y", "century": "Y", "half": "M"}[unit]
+        count = {"decade": 10, "century": 100, "half": 6}.get(unit, 1)
         return Emit("DURATION", f"P{count}{letter}", anchor="past" if step < 0 else "future")
     follow = None
     if unit == "year" and step == -1 and _COMPARISON_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
