@@ -96,7 +96,9 @@ def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
 
 def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex | None:
     emit = candidate.emit
-    reading = reading_near(text, candidate.start, candidate.end) if "-tense-" in emit.value else None
+    # "this fall" needs the tense too: in April it is the coming fall only if a verb says so
+    needs_tense = "-tense-" in emit.value or "-this-season-" in emit.value
+    reading = reading_near(text, candidate.start, candidate.end) if needs_tense else None
     try:
         value = resolve(emit.value, reference, reading.tense if reading else None, reading.firm if reading else False)
     except (OverflowError, ValueError):

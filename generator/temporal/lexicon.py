@@ -57,9 +57,9 @@ def number_value(word: str) -> float | None:
     text = normal_word(word).replace(",", "")
     if not text:
         return None
-    half = text.endswith(("1/2", "½"))
+    half = text.endswith(("1/2", "½", " and a half"))
     if half:
-        text = text.removesuffix("1/2").removesuffix("½").strip()
+        text = text.removesuffix("1/2").removesuffix("½").removesuffix(" and a half").strip()
         whole = number_value(text) if text else 0.0
         return None if whole is None else whole + 0.5
     if text.replace(".", "", 1).isdigit():

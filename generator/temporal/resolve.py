@@ -226,6 +226,8 @@ def _season(code: str, reference: date, selector: str, tense: Tense | None) -> s
     # the occurrence of that season in the reference's season-year, then step by years
     index = here - here % 4 + wanted
     direction = _direction(selector, tense)
+    if direction == "this" and wanted != here % 4 and tense == "future":
+        direction = tense  # "a trip planned this fall" in April: the coming one
     if direction in ("this", "nearest"):  # "this summer": the one nearest the reference
         index = min((index - 4, index, index + 4), key=lambda i: abs(i - here))
     elif direction == "last" and index >= here or direction == "past" and index > here:

@@ -37,6 +37,7 @@ _ARRANGED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OPENING = frozenset({"in", "on", "at", "by", "during", "since", "until", "through", "and", "but", "then", "so", "also", "later", "earlier"})
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s+([A-Za-z]+)")
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"})
 _PRESENT_BE_FORMS = frozenset({"is", "are", "be", "am", "being", "been", "s", "re"})
@@ -76,6 +77,8 @@ def reading_near(text: str, start: int, end: int) -> Reading | None:
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[: stop.start()]
+    if _SINCE_BEFORE.search(left):
+        return Reading("past", firm=True)  # "the first time since August"
     possessive = _POSSESSIVE.match(right)
     if possessive:  # "get around Wednesday's ruling": the ruling is news, so mostly done
         return Reading("future") if _signal(possessive.group(1)) == "future" else None

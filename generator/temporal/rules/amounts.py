@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .base import Emit, Rule, amount_of, duration_value
+from .base import Emit, Rule, amount_of, duration_value, unit_is_singular
 
 Match = re.Match[str]
 
@@ -25,6 +25,8 @@ def _amount(m: Match) -> float | None:
 def _anchored(m: Match) -> Emit | None:
     rel = m["rel"].lower()
     anchor = "past" if rel in _PAST else "future" if rel in _FUTURE else None
+    if (m["n"] or "").strip().lower() in ("a", "an"):
+        return None  # "expected to last a month": "last" is the verb
     amount = _amount(m)
     if m["n"] and amount is None and not re.match(r"(?i)a\s+few|few|several|a\s+couple|couple|many|some", m["n"]):
         return None
@@ -33,6 +35,11 @@ def _anchored(m: Match) -> Emit | None:
 
 _RATE_BEFORE = re.compile(r"(?:\d\S*|[a-z]+s|times|cents?|dollars?|percent|(?:m|b|tr)illion|thousand|hundred)\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(r"-to-", re.IGNORECASE)
+# "second" the ordinal: followed by a word that is not about time ("a second or two",
+# "a second later" are amounts).
+_ORDINAL_SECOND = re.compile(
+    r"\s+(?!(?:later|earlier|ago|after|before|or|and|of|behind|ahead|faster|slower|longer|too|to|in|at|when|as|than)\b)[A-Za-z]"
+)
 _FRACTION = re.compile(r"(?:\w+-quarters?|an?\s+quarter)\s+of\b", re.IGNORECASE)
 
 
@@ -44,8 +51,10 @@ def _duration(m: Match) -> Emit | None:
         return None  # "$1.76 a year", "700 seats a week": a rate, not a stretch of time
     if article and m.group().lower().endswith("-long"):
         return None  # "a decade-long war": the adjective alone, see unit_long
-    if article and m["unit"].lower() == "second" and re.match(r"\s+[a-z]", m.string[m.end() : m.end() + 2]):
-        return None  # "a second betrayal"
+    if m["unit"].lower() == "second" and _ORDINAL_SECOND.match(m.string, m.end()):
+        return None  # "a second betrayal", "a second TV debate", "many second earners"
+    if m["vague"] and re.search(r"\s$", m.string[m.start() : m.start("unit")]) and unit_is_singular(m["unit"]):
+        return None  # "several" and "many" count plurals: "many hour" is no amount of time
     if m["unit"].lower().startswith("quarter") and (
         _NOT_TIME_AFTER.match(m.string, m.end()) or _FRACTION.match(m.string, m.start("n") if m["n"] else m.start())
     ):

@@ -93,8 +93,9 @@ def fragments() -> dict[str, str]:
         weekday=r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
         day=r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         year=r"(?:1[0-9]\d\d|20\d\d|21\d\d)",
-        # "twenty-four", "2 1/2", "1.5", "five"; "a five-hour" is "five-hour", not six
-        number=rf"(?:\d{{1,4}}(?:\.\d+|\s+1/2|\s*½)?|{tens}[\s-]+{ones}|{number_word})",
+        # "twenty-four", "2 1/2", "1.5", "five", "2,000", "two and a half"; "a five-hour"
+        # is "five-hour", not six
+        number=rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}(?:\.\d+|\s+1/2|\s*½)?|{tens}[\s-]+{ones}|{number_word})(?:\s+and\s+a\s+half)?)",
         vague_number=r"(?:a\s+few|few|several|a\s+couple\s+of|a\s+couple|couple\s+of|many|some)",
         unit=r"(?:" + "|".join(_plural(u) for u in units) + r")",
         ordinal=lexicon.alternation("ordinals"),
@@ -110,6 +111,11 @@ def fragments() -> dict[str, str]:
         b_left=r"(?<![\w$£€.,/-])",  # no word, currency, decimal or thousands part before
         b_right=r"(?![\w%/]|[.,]\d|-\d)",  # nor after
     )
+
+
+def unit_is_singular(word: str) -> bool:
+    """ "hour", "century" rather than "hours", "centuries"."""
+    return lexicon.normal_word(word) in lexicon.table("units")
 
 
 def unit_of(word: str) -> tuple[str, int, str]:

@@ -56,7 +56,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock_time",
         r"(?<![\w.:$])(?:(?<!high\s)(?P<special>noon|midnight)|(?P<hour>[01]?\d|2[0-4])(?:[:.](?P<minute>[0-5]\d))?"
-        r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?)|\s+(?:o['’]clock\s+)?in\s+the\s+(?P<inpart>morning|afternoon|evening)|\s+(?P<oclock>o['’]clock))?)"
+        r"(?:\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)|\s+(?:o['’]clock\s+)?in\s+the\s+(?P<inpart>morning|afternoon|evening)|\s+(?P<oclock>o['’]clock))?)"
         r"(?:\s+(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET))\b|\s+local\s+time\b)?"
         r"(?:\s+(?:(?:on|last|this)\s+)?(?:(?P<weekday>%(weekday)s)|(?P<dayword>today|yesterday|tomorrow|tonight))\b"
         r"|,?\s+(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:,\s*(?P<year>%(year)s))?(?!\d))?",

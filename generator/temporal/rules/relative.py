@@ -85,6 +85,10 @@ def _ago(m: Match) -> Emit | None:
         unit = "year"
     if steps != int(steps):
         return None
+    if unit == "year" and direction == "later":
+        # "three years later" counts from the year the story named last ("in 1954 …
+        # three years later" = 1957); with none named it is no date we can tell.
+        return Emit("DATE", "XXXX", quantity=True, follow=Follow("year", int(steps)))
     compared = Follow("quarter", -int(steps), "year") if unit == "year" and direction in ("ago", "earlier") else None
     return Emit("DATE", _signed_ref(unit, int(-steps if past else steps)), quantity=True, follow=compared)
 
@@ -319,7 +323,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "latest_quarter",
-        r"(?<!-to-)\b(?:(?:the|that)\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+(?:quarter|period)|quarter)\b(?![\s-]+(?:century|of|hour|mile|point|percent|share|stake|interest)\b|-to-)",
+        r"(?<!-to-)\b(?:(?:the|that)\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+(?:quarter|period)|quarter)\b(?![\s-]+(?:century|of|hour|mile|point|percent|share|stake|interest|finals?|finalists?)\b|-to-)",
         _latest_quarter,
         examples=("the latest quarter", "the most recent quarter"),
         triggers=('unit',),
@@ -336,7 +340,7 @@ RULES: tuple[Rule, ...] = (
         # "the end of the week", "the middle of the month": the reference's own unit; the
         # modifier before it ("the end of") is taken in by the engine
         r"(?<=\bof\s)the\s+(?P<unit>week|month|decade|century)\b(?![\s-]+(?:of|before|after|ending|ended)\b)",
-        lambda m: Emit("DATE", f"UNDEF-this-{m['unit'].lower()}"),
+        lambda m: None if m["unit"][0].isupper() else Emit("DATE", f"UNDEF-this-{m['unit'].lower()}"),  # "Fight of the Century"
         examples=("the end of the week", "the middle of the month"),
         triggers=("unit",),
     ),
