@@ -38,9 +38,16 @@ _NOT_TIME_AFTER = re.compile(r"-to-", re.IGNORECASE)
 # "second" the ordinal: followed by a word that is not about time ("a second or two",
 # "a second later" are amounts).
 _ORDINAL_SECOND = re.compile(
-    r"\s+(?!(?:later|earlier|ago|after|before|or|and|of|behind|ahead|faster|slower|longer|too|to|in|at|when|as|than)\b)[A-Za-z]"
+    r"\s+(?!(?:later|earlier|ago|after|before|and|of|behind|ahead|faster|slower|longer|too|to|in|at|when|as|than)\b"
+    r"|or\s+(?:two|so|more|less|\d))[A-Za-z]"
 )
-_FRACTION = re.compile(r"(?:\w+-quarters?|an?\s+quarter)\s+of\b", re.IGNORECASE)
+_FRACTION = re.compile(r"(?:\w+-quarters?|an?\s+quarter)\s+(?:of|as|the)\b", re.IGNORECASE)
+# "a year seven pupil" (a school year), "a night out": not stretches of time
+_NOT_AMOUNT_AFTER = re.compile(
+    r"\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d{1,2})\b(?!\s*(?:-|to|or|and)\b)"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per)\b)(?!\s*%)|out\b)",
+    re.IGNORECASE,
+)
 
 
 def _duration(m: Match) -> Emit | None:
@@ -53,12 +60,14 @@ def _duration(m: Match) -> Emit | None:
         return None  # "a decade-long war": the adjective alone, see unit_long
     if m["unit"].lower() == "second" and _ORDINAL_SECOND.match(m.string, m.end()):
         return None  # "a second betrayal", "a second TV debate", "many second earners"
+    if m["unit"].lower() in ("year", "night") and _NOT_AMOUNT_AFTER.match(m.string, m.end()):
+        return None  # "five year seven pupils were diagnosed", "a night out"
     if m["vague"] and re.search(r"\s$", m.string[m.start() : m.start("unit")]) and unit_is_singular(m["unit"]):
         return None  # "several" and "many" count plurals: "many hour" is no amount of time
     if m["unit"].lower().startswith("quarter") and (
         _NOT_TIME_AFTER.match(m.string, m.end()) or _FRACTION.match(m.string, m.start("n") if m["n"] else m.start())
     ):
-        return None  # "about three-quarters of its food", "a quarter of the market", "quarter-to-quarter"
+        return None  # "three-quarters of its food", "a quarter as many", "quarter-to-quarter"
     amount = _amount(m)
     if amount is not None and m["half"]:
         amount += 0.5
@@ -136,7 +145,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         r"\b(?:the\s+)?(?:(?P<vague>%(vague_number)s)|(?P<n>%(number)s))[\s-]+(?:(?:more|additional|full|straight|consecutive)\s+)?(?P<unit>%(unit)s)(?P<half>\s+and\s+a\s+half)?\b(?:-long)?"
-        r"(?![\s-]+old\b)",
+        r"(?![\s-]+old(?:s|er)?\b)",
         _duration,
         examples=("two weeks", "five-year", "the nine months", "several years", "a decade", "a minute and a half", "2 1/2 years"),
         triggers=('unit',),
