@@ -107,6 +107,8 @@ def _decade(m: Match) -> Emit | None:
 def _century(m: Match) -> Emit | None:
     if m["nth"].lower() in ("last", "final"):
         return None  # "the last century" is relative, not the fourth
+    if re.match(r"(?-i:\s+[A-Z])", m.string[m.end() : m.end() + 2]) and m.group().rstrip()[-7:] == "Century":
+        return None  # "20th Century Fox": a name
     number = lexicon.number_value(re.sub(r"(st|nd|rd|th)$", "", m["nth"].lower()))
     if number is None:
         ordinal = lexicon.table("ordinals").get(m["nth"].lower())

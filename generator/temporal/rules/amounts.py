@@ -60,6 +60,8 @@ def _duration(m: Match) -> Emit | None:
         return None  # "a decade-long war": the adjective alone, see unit_long
     if m["unit"].lower() == "second" and _ORDINAL_SECOND.match(m.string, m.end()):
         return None  # "a second betrayal", "a second TV debate", "many second earners"
+    if m["vague"] and m["unit"].lower() == "quarters" and re.search(r"\b(?:in|from)\s+$", m.string[max(0, m.start() - 6) : m.start()]):
+        return None  # "the clamour in some quarters": among some people
     if m["unit"].lower() in ("year", "night") and _NOT_AMOUNT_AFTER.match(m.string, m.end()):
         return None  # "five year seven pupils were diagnosed", "a night out"
     if m["vague"] and re.search(r"\s$", m.string[m.start() : m.start("unit")]) and unit_is_singular(m["unit"]):

@@ -25,7 +25,13 @@ def _signed_ref(unit: str, step: int) -> str:
     return f"UNDEF-REF-{unit}-{'PLUS' if step > 0 else 'MINUS'}-{abs(step)}"
 
 
+# Where a capital letter is only the start of a sentence, a quotation or a bracket.
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]['\"’”)\]]*\s+|\n\s*|[“\"‘'(\[`]\s*|\s[-–—_]\s+)$")
+
+
 def _day_word(m: Match) -> Emit | None:
+    if m["word"][0].isupper() and not _OPENING_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None  # "the BBC's Today programme", "Are You Lonesome Tonight": a name
     word = m["word"].lower()
     value = _signed_ref("day", _DAY_WORDS[word])
     part = m["part"] or ("tonight" if word == "tonight" else None)
@@ -104,6 +110,10 @@ def _weekday(m: Match) -> Emit | None:
     return Emit("DATE", value)
 
 
+# "this fall from 2.1%", "a fall of 3%", "the fall to $20": a drop, not autumn
+_FALL_AS_DROP = re.compile(r"\s+(?:from|by|of|in\s+(?:the\s+)?(?:price|value|rate|number|share|sale|profit|demand)s?\b|to\s+(?:[\d$£€]|its\b|their\b|a\s+record|the\s+lowest))", re.IGNORECASE)
+
+
 def _season(m: Match) -> Emit | None:
     code = lexicon.lookup("seasons", m["season"])
     if m["year"]:
@@ -111,6 +121,8 @@ def _season(m: Match) -> Emit | None:
     rel = " ".join((m["rel"] or "").lower().split())
     if not rel and m["season"].lower() == "fall":
         return None  # "the fall of the regime"
+    if m["season"].lower() == "fall" and _FALL_AS_DROP.match(m.string, m.end()):
+        return None  # "predicts this fall from the current 2.1%": a drop
     if not rel and m["season"][0].isupper() and not _SENTENCE_START.search(m.string, max(0, m.start() - 4), m.start("season")):
         return None  # "Spring of Life" in mid-sentence: a name
     selector = {"last": "last", "this past": "last", "past": "last", "next": "next", "this coming": "next", "coming": "next", "this": "this"}.get(rel, "tense")
@@ -122,9 +134,14 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:the\s+)?$", re
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
 def _quarter(m: Match) -> Emit | None:
     number = _ORDINAL[m["nth"].lower()]
     kind, letter = ("quarter", "Q") if m["unit"].lower().startswith("q") else ("half", "H")
+    if kind == "half" and not (m["year"] or m["year2"]) and "-" not in m.group() and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
+        return None  # "a second half replacement" (but "a first-half profit" is one)
     if kind == "half" and number > 2:
         number = 2
     year = m["year"] or m["year2"]
@@ -171,6 +188,19 @@ def _weekday_date(m: Match) -> Emit | None:
         return Emit("DATE", f"{m['year']}-{month:02d}-{day:02d}")
     weekday = lexicon.lookup("weekdays", m["weekday"])
     return Emit("DATE", f"UNDEF-on{weekday}-month-{month:02d}-{day:02d}")
+
+
+# "the end of the week": words for a part of a period; "coach of the century" names none
+_PART_BEFORE_OF = re.compile(
+    r"\b(?:end|ends|start|beginning|middle|mid|turn|rest|remainder|close|course|balance|dawn|half|part|first|last|remaining|early|late)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _unit_after_modifier(m: Match) -> Emit | None:
+    if m["unit"][0].isupper() or not _PART_BEFORE_OF.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "the Fight of the Century", "coach of the century"
+    return Emit("DATE", f"UNDEF-this-{m['unit'].lower()}")
 
 
 def _latest_quarter(m: Match) -> Emit | None:
@@ -340,7 +370,7 @@ RULES: tuple[Rule, ...] = (
         # "the end of the week", "the middle of the month": the reference's own unit; the
         # modifier before it ("the end of") is taken in by the engine
         r"(?<=\bof\s)the\s+(?P<unit>week|month|decade|century)\b(?![\s-]+(?:of|before|after|ending|ended)\b)",
-        lambda m: None if m["unit"][0].isupper() else Emit("DATE", f"UNDEF-this-{m['unit'].lower()}"),  # "Fight of the Century"
+        _unit_after_modifier,
         examples=("the end of the week", "the middle of the month"),
         triggers=("unit",),
     ),
