@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .base import Emit, Rule, amount_of, duration_value, unit_is_singular
+from .base import Emit, Rule, amount_of, capitalised_inside_sentence, duration_value, unit_is_singular
 
 Match = re.Match[str]
 
@@ -94,6 +94,8 @@ def _recent_units(m: Match) -> Emit | None:
 
 
 def _frequency_word(m: Match) -> Emit | None:
+    if capitalised_inside_sentence(m.string, m.start("word")):
+        return None  # "Aftenposten Daily": a newspaper
     if re.match(r"\s+(?:the\s+)?(?-i:[A-Z])", m.string[m.end() : m.end() + 6]):
         return None  # "the Communist Party daily Granma": a newspaper
     return Emit("SET", lexicon.lookup("sets", m["word"]))

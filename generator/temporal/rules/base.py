@@ -113,6 +113,16 @@ def fragments() -> dict[str, str]:
     )
 
 
+# Where a capital letter only starts a sentence, a quotation or a bracket.
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]['\"’”)\]]*\s+|\n\s*|[“\"‘'(\[`]\s*|\s[-–—_]\s+)$")
+
+
+def capitalised_inside_sentence(text: str, start: int) -> bool:
+    """A word written with a capital where a sentence does not begin: part of a name
+    ("the Today programme", "Jamie Noon", "Aftenposten Daily")."""
+    return text[start : start + 1].isupper() and not _OPENING_BEFORE.search(text, max(0, start - 8), start)
+
+
 def unit_is_singular(word: str) -> bool:
     """ "hour", "century" rather than "hours", "centuries"."""
     return lexicon.normal_word(word) in lexicon.table("units")

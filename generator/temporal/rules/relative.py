@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .base import Emit, Follow, Rule, amount_of, granularity_unit
+from .base import Emit, Follow, Rule, amount_of, capitalised_inside_sentence, granularity_unit
 
 Match = re.Match[str]
 
@@ -25,12 +25,8 @@ def _signed_ref(unit: str, step: int) -> str:
     return f"UNDEF-REF-{unit}-{'PLUS' if step > 0 else 'MINUS'}-{abs(step)}"
 
 
-# Where a capital letter is only the start of a sentence, a quotation or a bracket.
-_OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]['\"’”)\]]*\s+|\n\s*|[“\"‘'(\[`]\s*|\s[-–—_]\s+)$")
-
-
 def _day_word(m: Match) -> Emit | None:
-    if m["word"][0].isupper() and not _OPENING_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+    if capitalised_inside_sentence(m.string, m.start("word")):
         return None  # "the BBC's Today programme", "Are You Lonesome Tonight": a name
     word = m["word"].lower()
     value = _signed_ref("day", _DAY_WORDS[word])
@@ -134,14 +130,23 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:the\s+)?$", re
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+# Words of a game report: a half near them is a half of the match, not of a year.
+_MATCH_WORDS = re.compile(
+    r"\b(?:half-time|halftime|half time|kick-off|kick|kicked|goals?|scored|scorer|tries|try|penalty|penalties|touchdowns?"
+    r"|whistle|innings|wickets?|referee|minutes?|match|matches|game|games|fixture|striker|midfield(?:er)?|defence|substitute|replacement)\b",
+    re.IGNORECASE,
+)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
 def _quarter(m: Match) -> Emit | None:
     number = _ORDINAL[m["nth"].lower()]
     kind, letter = ("quarter", "Q") if m["unit"].lower().startswith("q") else ("half", "H")
-    if kind == "half" and not (m["year"] or m["year2"]) and "-" not in m.group() and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
-        return None  # "a second half replacement" (but "a first-half profit" is one)
+    if kind == "half" and not (m["year"] or m["year2"] or m["ofrel"] or m["decade"]):
+        if "-" not in m.group() and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
+            return None  # "a second half replacement" (but "a first-half profit" is one)
+        if _MATCH_WORDS.search(m.string, max(0, m.start() - 150), min(len(m.string), m.end() + 150)):
+            return None  # "failed to score in the second half": a half of a match
     if kind == "half" and number > 2:
         number = 2
     year = m["year"] or m["year2"]
@@ -168,7 +173,20 @@ def _quarter(m: Match) -> Emit | None:
     return Emit("DATE", f"UNDEF-begun-{kind}-{letter}{number}")
 
 
+# "player of the year", "Album of the Year": an award names no calendar year; "the end
+# of the year", "the first week of the year" do.
+_AWARD_OF = re.compile(r"\b(?-i:[A-Za-z]+)\s+of\s+$", re.IGNORECASE)
+_TIME_WORD_OF = re.compile(
+    r"\b(?:end|ends|start|beginning|middle|mid|turn|rest|remainder|close|course|balance|dawn|half|halves|part|parts|quarter|quarters"
+    r"|time|times|day|days|week|weeks|month|months|season|first|last|remaining|early|late|most|much|all|rest)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def _the_year(m: Match) -> Emit | None:
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if m.group().lower().startswith("the ") and _AWARD_OF.search(before) and not _TIME_WORD_OF.search(before):
+        return None  # "Online Vendor of the year"
     # "the year ended June 30" is a fiscal year: a stretch of twelve months, not 1989.
     if m["ended"] is not None or (m["kind"] or "").lower() == "fiscal":
         return Emit("DURATION", "P1Y")
