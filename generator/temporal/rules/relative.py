@@ -95,9 +95,16 @@ def _ago(m: Match) -> Emit | None:
     return Emit("DATE", _signed_ref(unit, int(-steps if past else steps)), quantity=True, follow=compared)
 
 
+# "the Sunday Times", "the Sunday AM programme": a title, not a day
+_TITLE_AFTER = re.compile(r"(?-i:\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][A-Za-z]+)")
+_THE_BEFORE = re.compile(r"\b(?:the|[A-Z][a-z]*['’]s)\s+$", re.IGNORECASE)
+
+
 def _weekday(m: Match) -> Emit | None:
     number = lexicon.lookup("weekdays", m["weekday"])
     rel = (m["rel"] or "").lower()
+    if not rel and _THE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and _TITLE_AFTER.match(m.string, m.end()):
+        return None
     selector = {"last": "last", "next": "next", "this": "this", "this past": "last", "this coming": "next", "coming": "next", "previous": "last"}.get(rel, "tense")
     value = f"UNDEF-{selector}-weekday-{number}"
     part = m.groupdict().get("part") or m.groupdict().get("part2")
