@@ -43,7 +43,8 @@ def followed_value(named_value: str, follow: Follow) -> str | None:
             return None
         return f"{follow.year if follow.year is not None else year + follow.steps:04d}-Q{parsed.quarter}"
     if follow.unit == "year":
-        return f"{year + follow.steps:04d}"
+        moved = year + follow.steps
+        return f"{moved:04d}" if 0 <= moved <= 9999 else None  # "9,000 years later": off the calendar
     interval = parsed.interval()
     if interval is None or parsed.granularity not in (("day", "time") if follow.unit == "day" else ("day", "time", "month")):
         return None

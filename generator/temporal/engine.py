@@ -37,7 +37,8 @@ def extract(text: str, reference: date | None) -> list[Timex]:
         # white space inside one expression ("on Jan." / "5 more …" in the next paragraph).
         if timex is not None and "\n\n" not in timex.text:
             timexes.append(timex)
-            if candidate.emit.follow is None and not candidate.emit.comparison:
+            follow = candidate.emit.follow
+            if (follow is None or follow.names) and not candidate.emit.comparison:
                 named.append(timex)
     return timexes
 
@@ -97,19 +98,19 @@ def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
 def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex | None:
     emit = candidate.emit
     # "this fall" needs the tense too: in April it is the coming fall only if a verb says so
-    needs_tense = "-tense-" in emit.value or "-this-season-" in emit.value
+    needs_tense = "-tense-" in emit.value or "-this-season-" in emit.value or "-begun-" in emit.value or "-reported-" in emit.value
     reading = reading_near(text, candidate.start, candidate.end) if needs_tense else None
     try:
         value = resolve(emit.value, reference, reading.tense if reading else None, reading.firm if reading else False)
+        if emit.type == "DURATION" or emit.type == "SET" or value in REFERENCE_VALUES:
+            interval = anchored_interval(value, emit.anchor, reference) if emit.type == "DURATION" else None
+            # an anchored duration is a span on the timeline, counted in its unit
+            granularity = duration_granularity(value) if interval is not None else None
+        else:
+            interval = interval_of(value)
+            granularity = granularity_of(value)
     except (OverflowError, ValueError):
         return None  # a reference at the edge of the calendar (year 1 or 9999): nothing to say
-    if emit.type == "DURATION" or emit.type == "SET" or value in REFERENCE_VALUES:
-        interval = anchored_interval(value, emit.anchor, reference) if emit.type == "DURATION" else None
-        # an anchored duration is a span on the timeline, counted in its unit
-        granularity = duration_granularity(value) if interval is not None else None
-    else:
-        interval = interval_of(value)
-        granularity = granularity_of(value)
     return Timex(
         start=candidate.start,
         end=candidate.end,

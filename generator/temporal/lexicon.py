@@ -54,7 +54,8 @@ def alternation(name: str, plural: bool = False) -> str:
 
 def number_value(word: str) -> float | None:
     """The value of a cardinal written in digits or words ("twenty-four", "1,500")."""
-    text = normal_word(word).replace(",", "")
+    # not normal_word: it drops dots, and "1.5" is not fifteen
+    text = " ".join(word.lower().replace("’", "'").split()).replace(",", "")
     if not text:
         return None
     half = text.endswith(("1/2", "½", " and a half"))

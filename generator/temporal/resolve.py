@@ -9,7 +9,8 @@ Rules write what the text says and leave the calendar to this module:
 - `UNDEF-<selector>-<kind>-<code>`: a named calendar unit whose year (or week) the text
   leaves open. `kind` is month (`05`, `05-03`), season (`SU`), quarter (`Q2`), half
   (`H1`), weekday (`5`) or holiday (a key of holidays.tsv); `selector` is `this`,
-  `last`, `next`, `begun` (the latest that has begun by the reference), `tense`
+  `last`, `next`, `begun` (the latest that has begun by the reference; `reported`
+  the same, said of results, which in the future tense are of a quarter just ended), `tense`
   (decide by the tense of the nearby verbs) or `on<1-7>` (the year in which the day
   falls on that ISO weekday: "Monday, Oct. 26").
 - Any of them may end in a time of day: `UNDEF-REF-day-MINUS-1TNI` ("last night").
@@ -31,7 +32,7 @@ Tense = Literal["past", "present", "future"]
 
 _TIME_SUFFIX = re.compile(r"T(?:MO|MI|AF|EV|NI|DT|\d\d(?::\d\d){0,2})$")
 _RELATIVE = re.compile(r"UNDEF-(?:this-(?P<unit>[a-z]+)|REF-(?P<unit2>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>\d+))(?P<rest>-(?:\d\d|Q[1-4]|H[12]))?")
-_NAMED = re.compile(r"UNDEF-(?P<sel>this|last|next|begun|tense|on[1-7])-(?P<kind>month|season|quarter|half|weekday|weekend|holiday)-(?P<code>.+)")
+_NAMED = re.compile(r"UNDEF-(?P<sel>this|last|next|begun|reported|tense|on[1-7])-(?P<kind>month|season|quarter|half|weekday|weekend|holiday)-(?P<code>.+)")
 
 _UNKNOWN = {
     "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
@@ -133,6 +134,12 @@ def _resolve_named(selector: str, kind: str, code: str, reference: date | None, 
             candidates.append((_year_value(kind, code, year, span), *span))
     if len(candidates) < 3:
         return _unknown_year_value(kind, code)
+    if selector in ("begun", "reported") and tense == "future":
+        # "expects a profit in the second quarter" in February: this year's, one not
+        # ended; "expects to report third-quarter results" in October: the one just ended
+        selector = "reportable" if selector == "reported" else "unfinished"
+    elif selector == "reported":
+        selector = "begun"
     if selector.startswith("on"):  # "Monday, Oct. 26": the year in which that day is a Monday
         agreeing = [c for c in candidates if c[1].isoweekday() == int(selector[2:])]
         if len(agreeing) == 1:
@@ -150,14 +157,21 @@ def _pick_year(candidates: list[tuple[str, date, date]], reference: date, direct
     """Choose among last year's, this year's and next year's occurrence.
 
     `last`/`next` take the latest occurrence wholly before / earliest wholly after the
-    reference; `this` takes the reference's year. For `past`, `future` and no tense the
-    occurrence nearest the reference wins unless the tense contradicts it clearly.
+    reference; `this` takes the reference's year; `begun` the latest that has started
+    by the reference, `unfinished` the earliest not yet ended and `reportable` the
+    earliest not ended before `slack`. For `past`,
+    `future` and no tense the occurrence nearest the reference wins unless the tense
+    contradicts it by more than `slack`.
     """
     previous, this, following = candidates
     if direction == "this":
         return this[0]
     if direction == "begun":
         return this[0] if this[1] <= reference else previous[0]
+    if direction == "unfinished":
+        return this[0] if this[2] >= reference else following[0]
+    if direction == "reportable":
+        return next(c for c in candidates if c[2] >= reference - _TENSE_SLACK)[0]
     if direction == "last":
         return this[0] if this[2] < reference else previous[0]
     if direction == "next":
@@ -234,7 +248,7 @@ def _season(code: str, reference: date, selector: str, tense: Tense | None) -> s
         index -= 4
     elif direction == "next" and index <= here or direction == "future" and index < here:
         index += 4
-    return f"{index // 4:04d}-{code}"
+    return _in_calendar(index // 4, 9999, "04d") + f"-{code}"
 
 
 def _weekday(weekday: int, reference: date, selector: str, tense: Tense | None) -> date:

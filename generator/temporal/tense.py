@@ -39,16 +39,26 @@ _ARRANGED_BEFORE = re.compile(
 _OPENING = frozenset({"in", "on", "at", "by", "during", "since", "until", "through", "and", "but", "then", "so", "also", "later", "earlier"})
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s+([A-Za-z]+)")
+# "since Friday is a holiday": "since" meaning "because", its clause's verb right after
+_FINITE_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|looks?|seems?)\b", re.IGNORECASE)
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"})
-_PRESENT_BE_FORMS = frozenset({"is", "are", "be", "am", "being", "been", "s", "re"})
-_PRESENT_BE = frozenset({"is", "are", "be", "am", "s"})  # "s": "Friday's scheduled vote" is no past plan
+# "s": "Friday's scheduled vote" is no past plan
+_PRESENT_BE = frozenset({"is", "are", "be", "am", "being", "been", "s", "re"})
+# verbs that move a date rather than report what happened on it
+_SCHEDULING = frozenset({
+    "moved", "rescheduled", "pushed", "changed", "called", "set", "scheduled", "slated", "planned", "expected",
+    "delayed", "postponed", "extended", "put", "booked", "fixed", "timed", "advanced", "deferred",
+})
+_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "company", "firm", "government", "group", "also", "still", "now"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "lower", "higher", "weak", "weaker", "strong", "poor"})
+_REPORTING = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "reported", "reports"})
 _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred", "united", "limited", "based", "proceed", "succeed", "exceed", "weed", "breed", "greed", "deed", "ed", "fed", "wed", "ned", "ted"})
 
 
 # A known verb form this close to the expression governs it: "fell in March", "In
 # March, sales fell". Farther away, or guessed from "-ed", it may belong to another clause.
-_FIRM_BEFORE = 2  # words between the verb and the expression, counted from the expression
-_FIRM_AFTER = 4  # for an expression opening its sentence
+_FIRM_BEFORE = 1  # the verb and one word before the expression: "fell in March"
+_FIRM_AFTER = 2  # for an expression opening its sentence: "In March, sales fell"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +87,9 @@ def reading_near(text: str, start: int, end: int) -> Reading | None:
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[: stop.start()]
-    if _SINCE_BEFORE.search(left):
-        return Reading("past", firm=True)  # "the first time since August"
-    possessive = _POSSESSIVE.match(right)
-    if possessive:  # "get around Wednesday's ruling": the ruling is news, so mostly done
-        return Reading("future") if _signal(possessive.group(1)) == "future" else None
+    if _SINCE_BEFORE.search(left) and not _FINITE_VERB_AFTER.match(right):
+        # "the first time since August"; not "since Friday is a holiday" (because)
+        return Reading("past", firm=True)
     ahead = _FUTURE_BEFORE.search(left)
     if ahead:
         return Reading("past" if _PLUPERFECT_BEFORE.search(left, 0, ahead.start()) else "future")
@@ -96,12 +104,27 @@ def reading_near(text: str, start: int, end: int) -> Reading | None:
             continue  # "will be held": the participle says nothing; the auxiliary decides
         if signal == "future" and _after_had(words, index):
             return Reading("past")  # "had been scheduled to expire": the plan lies in the past
+        if signal and _POSSESSIVE.match(right) and (signal == "present" or words[index].lower() == "would"):
+            break  # "said they would get around Wednesday's ruling": the noun after the day decides
         if signal:
             return Reading(signal, len(words) - 1 - index <= _FIRM_BEFORE and _firm_past(words, index))
-    after = _WORD.findall(right)
+    possessive = _POSSESSIVE.match(right)
+    if possessive:  # "Wednesday's ruling" is reported news; "Tuesday's scheduled vote" is not
+        return Reading("future") if _signal(possessive.group(1)) == "future" else None
+    found = list(_WORD.finditer(right))
+    after = [match.group() for match in found]
     opens_sentence = all(word.lower() in _OPENING for word in words)  # "In March, sales fell"
+    relative = False
     for index, word in enumerate(after):
+        if word.lower() in _REPORTING and right[found[index].end() : found[index].end() + 1] == ",":
+            continue  # "In March, he said, the company will hire": the saying is an aside
+        if word.lower() in ("who", "which", "whose"):
+            relative = True  # "lawmakers who lost their seats will leave": that verb is the clause's
+            continue
         signal = _signal_at(after, index)
+        if signal and relative:
+            relative = False
+            continue
         if signal == "future" and word.lower().endswith("ed") and not (index and after[index - 1].lower() in _PRESENT_BE):
             return Reading("past")  # "On Friday, the government planned to pay": planning is what happened then
         if signal == "present" and index + 1 < len(after) and _signal(after[index + 1]) == "future":
@@ -113,15 +136,16 @@ def reading_near(text: str, start: int, end: int) -> Reading | None:
 
 def _firm_past(words: list[str], index: int) -> bool:
     """A listed past form ("fell") or a past passive ("was arrested"); not a participle
-    after a present "be" ("is heard in May") nor an "-ed" guess on its own."""
+    after a present "be" ("is heard in May"), a copula ("the deadline was Nov. 6"), a
+    verb of scheduling ("was moved to March 10") nor an "-ed" guess on its own."""
     if _signal(words[index]) != "past":
         return False
     word, before = words[index].lower(), (words[index - 1].lower() if index else "")
-    if word in _AUXILIARIES:
-        return False  # "the deadline was Nov. 6": a copula reports a plan as readily as a fact
+    if word in _AUXILIARIES or word in _SCHEDULING:
+        return False
     if before in ("was", "were"):
         return True
-    return before not in _PRESENT_BE_FORMS and word in lexicon.table("tense_words")
+    return before not in _PRESENT_BE and word in lexicon.table("tense_words")
 
 
 def _after_had(words: list[str], index: int) -> bool:
@@ -131,9 +155,15 @@ def _after_had(words: list[str], index: int) -> bool:
 
 def _signal_at(words: list[str], index: int) -> Tense | None:
     """The signal of words[index]; "plan" and "plans" are verbs of intent only before
-    "to" ("vacation plans" is a noun and says nothing of the tense)."""
+    "to" ("vacation plans" is a noun and says nothing of the tense), "due to" only
+    before a verb."""
     if words[index].lower() in ("plan", "plans") and words[index + 1 : index + 2] != ["to"]:
-        return None
+        if not (index and words[index - 1].lower() in _SUBJECTS):
+            return None  # "vacation plans"; but "the company plans expansion"
+    if words[index].lower() == "due" and [w.lower() for w in words[index + 1 : index + 2]] == ["to"] and (
+        words[index + 2 : index + 3] and words[index + 2].lower() in _DETERMINERS
+    ):
+        return None  # "due to its loss": because of, not scheduled
     return _signal(words[index])
 
 

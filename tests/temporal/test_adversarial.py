@@ -27,3 +27,18 @@ def test_long_input_is_fast(name: str) -> None:
     started = time.perf_counter()
     extract(INPUTS[name], date(2017, 10, 22))
     assert time.perf_counter() - started < 2.5, f"{name} took too long"
+
+
+EDGE_TEXTS = [
+    "this week", "next week", "He will come this summer.", "next year", "tomorrow", "the next century",
+    "last week", "three years ago", "In 9999 it ended; two years later it began.", "the fourth quarter",
+    "Monday, Oct. 26", "the past four years", "yesterday", "this winter", "next decade",
+]
+
+
+@pytest.mark.parametrize("reference", [date(1, 1, 1), date(9999, 12, 31)])
+@pytest.mark.parametrize("text", EDGE_TEXTS)
+def test_the_calendars_ends_raise_nothing(text: str, reference: date) -> None:
+    # at the ends of the calendar some values do not exist: the expression is dropped
+    for timex in extract(text, reference):
+        assert timex.value[:1] in "0123456789PX" or timex.value.endswith("_REF")

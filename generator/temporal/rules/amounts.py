@@ -25,8 +25,10 @@ def _amount(m: Match) -> float | None:
 def _anchored(m: Match) -> Emit | None:
     rel = m["rel"].lower()
     anchor = "past" if rel in _PAST else "future" if rel in _FUTURE else None
-    if (m["n"] or "").strip().lower() in ("a", "an"):
-        return None  # "expected to last a month": "last" is the verb
+    if rel == "last" and not m.group().lower().startswith("the") and (
+        (m["n"] or "").strip().lower() in ("a", "an") or _VERB_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    ):
+        return None  # "expected to last a month", "could last two weeks": "last" is the verb
     amount = _amount(m)
     if m["n"] and amount is None and not re.match(r"(?i)a\s+few|few|several|a\s+couple|couple|many|some", m["n"]):
         return None
@@ -36,11 +38,18 @@ def _anchored(m: Match) -> Emit | None:
 _RATE_BEFORE = re.compile(r"(?:\d\S*|[a-z]+s|times|cents?|dollars?|percent|(?:m|b|tr)illion|thousand|hundred)\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(r"-to-", re.IGNORECASE)
 # "second" the ordinal: followed by a word that is not about time ("a second or two",
-# "a second later" are amounts).
+# "a second later" are amounts), by a hyphen ("a second-round match") or by a number
+# ("a second 2,000-year-old coin").
 _ORDINAL_SECOND = re.compile(
-    r"\s+(?!(?:later|earlier|ago|after|before|and|of|behind|ahead|faster|slower|longer|too|to|in|at|when|as|than)\b"
+    r"-[A-Za-z]|\s+\d|\s+(?!(?:later|earlier|ago|after|before|and|of|behind|ahead|faster|slower|longer|too|to|in|at|when|as|than)\b"
     r"|or\s+(?:two|so|more|less|\d))[A-Za-z]"
 )
+# a modal or "to" before "last": the verb ("could last two weeks")
+_VERB_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|didn't|won't|cannot|not)\s+$", re.IGNORECASE
+)
+# "a quarter-final", "the second quarter-final": a round of a tournament
+_QUARTER_FINAL = re.compile(r"[\s-]+final(?:s|ist|ists)?\b", re.IGNORECASE)
 _FRACTION = re.compile(r"(?:\w+-quarters?|an?\s+quarter)\s+(?:of|as|the)\b", re.IGNORECASE)
 # "a year seven pupil" (a school year), "a night out": not stretches of time
 _NOT_AMOUNT_AFTER = re.compile(
@@ -67,7 +76,8 @@ def _duration(m: Match) -> Emit | None:
     if m["vague"] and re.search(r"\s$", m.string[m.start() : m.start("unit")]) and unit_is_singular(m["unit"]):
         return None  # "several" and "many" count plurals: "many hour" is no amount of time
     if m["unit"].lower().startswith("quarter") and (
-        _NOT_TIME_AFTER.match(m.string, m.end()) or _FRACTION.match(m.string, m.start("n") if m["n"] else m.start())
+        _NOT_TIME_AFTER.match(m.string, m.end())
+        or _QUARTER_FINAL.match(m.string, m.end()) or _FRACTION.match(m.string, m.start("n") if m["n"] else m.start())
     ):
         return None  # "three-quarters of its food", "a quarter as many", "quarter-to-quarter"
     amount = _amount(m)

@@ -35,6 +35,9 @@ class Follow:
     step_unit: Literal["day", "month", "year"] | None = None  # defaults to `unit`
     time: str | None = None  # a time of day to add: "22:00", "NI"
     year: int | None = None  # the named quarter in this year instead: "the 1988 quarter"
+    # the result names a year itself, for the expressions after it: "in 1990 … three
+    # years later … two years later" counts on from 1993
+    names: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,7 +82,9 @@ def _ago(m: Match) -> Emit | None:
         return Emit("DATE", "PAST_REF" if past else "FUTURE_REF", quantity=True)
     unit = granularity_unit(m["unit"])
     letter_unit = m["unit"].lower()
-    steps = amount * (10 if letter_unit.startswith("decade") else 100 if letter_unit.startswith("centur") else 1)
+    steps = amount * (
+        10 if letter_unit.startswith("decade") else 100 if letter_unit.startswith("centur") else 1000 if letter_unit.startswith("millenni") else 1
+    )
     if unit in ("decade", "century"):
         unit = "year"
     if steps != int(steps):
@@ -90,7 +92,7 @@ def _ago(m: Match) -> Emit | None:
     if unit == "year" and direction == "later":
         # "three years later" counts from the year the story named last ("in 1954 …
         # three years later" = 1957); with none named it is no date we can tell.
-        return Emit("DATE", "XXXX", quantity=True, follow=Follow("year", int(steps)))
+        return Emit("DATE", "XXXX", quantity=True, follow=Follow("year", int(steps), names=True))
     compared = Follow("quarter", -int(steps), "year") if unit == "year" and direction in ("ago", "earlier") else None
     return Emit("DATE", _signed_ref(unit, int(-steps if past else steps)), quantity=True, follow=compared)
 
@@ -143,12 +145,18 @@ _MATCH_WORDS = re.compile(
     r"|whistle|innings|wickets?|referee|minutes?|match|matches|game|games|fixture|striker|midfield(?:er)?|defence|substitute|replacement)\b",
     re.IGNORECASE,
 )
+_RESULTS_NEAR = re.compile(
+    r"\b(?:report|reports|reporting|post|posts|release|releases|results|earnings|loss|losses|profits?|net|income|charges?|revenues?|sales)\b",
+    re.IGNORECASE,
+)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
 def _quarter(m: Match) -> Emit | None:
     number = _ORDINAL[m["nth"].lower()]
     kind, letter = ("quarter", "Q") if m["unit"].lower().startswith("q") else ("half", "H")
+    if re.match(r"[\s-]+final", m.string[m.end() : m.end() + 7], re.IGNORECASE):
+        return None  # "the second quarter-final": a round of a tournament
     if kind == "half" and not (m["year"] or m["year2"] or m["ofrel"] or m["decade"]):
         if "-" not in m.group() and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
             return None  # "a second half replacement" (but "a first-half profit" is one)
@@ -176,8 +184,10 @@ def _quarter(m: Match) -> Emit | None:
         shift = {-1: "UNDEF-last", 0: "UNDEF-this", 1: "UNDEF-next"}[step]
         return Emit("DATE", f"{shift}-{kind}-{letter}{number}")
     # Company reports speak of quarters that have begun: "the third quarter" in October
-    # 1989 is 1989-Q3, "the fourth quarter" in January 1998 is 1997-Q4.
-    return Emit("DATE", f"UNDEF-begun-{kind}-{letter}{number}")
+    # 1989 is 1989-Q3, "the fourth quarter" in January 1998 is 1997-Q4. Results still to
+    # be reported are of a quarter just ended ("expects to report a third-quarter loss").
+    reported = _RESULTS_NEAR.search(m.string, max(0, m.start() - 60), min(len(m.string), m.end() + 40))
+    return Emit("DATE", f"UNDEF-{'reported' if reported else 'begun'}-{kind}-{letter}{number}")
 
 
 # "player of the year", "Album of the Year": an award names no calendar year; "the end
@@ -223,8 +233,13 @@ _PART_BEFORE_OF = re.compile(
 
 
 def _unit_after_modifier(m: Match) -> Emit | None:
-    if m["unit"][0].isupper() or not _PART_BEFORE_OF.search(m.string, max(0, m.start() - 20), m.start()):
-        return None  # "the Fight of the Century", "coach of the century"
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    part = _PART_BEFORE_OF.search(before)
+    if part is None:
+        return None  # "coach of the century"
+    if m["unit"][0].isupper() and before.rstrip().endswith("of"):
+        return None  # "the Fight of the Century"; but a headline's "End Of The Month" is a time
+    return Emit("DATE", f"UNDEF-this-{m['unit'].lower()}")
     return Emit("DATE", f"UNDEF-this-{m['unit'].lower()}")
 
 
