@@ -17,10 +17,10 @@ from .resolve import Tense
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
-_WINDOW = 120
+_WINDOW = 120  # characters each side; enough for the clause, cheap on long texts
 # "as soon as Tuesday", "set to resume Monday": an infinitive or a limit right before
 # the expression points ahead even when the sentence is in the past tense.
-_FUTURE_BEFORE = re.compile(r"(?:\bas\s+(?:soon|early|late)\s+as|\bto\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+ly))?(?:\s+(?:on|by|until))?)\s+$", re.IGNORECASE)  # characters each side; enough for the clause, cheap on long texts
+_FUTURE_BEFORE = re.compile(r"(?:\bas\s+(?:soon|early|late)\s+as|\bto\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+ly))?(?:\s+(?:on|by|until))?)\s+$", re.IGNORECASE)
 # "had been scheduled to expire Friday": a plan in the past perfect is a day gone by.
 _PLUPERFECT_BEFORE = re.compile(r"\bhad(?:\s+(?:been|not|already))*\s+(?-i:[a-z]+)\s+$", re.IGNORECASE)
 # "postponed until Tuesday", "extended to Nov. 16", "has until Friday to sign": a deadline set before the
