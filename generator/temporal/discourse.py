@@ -16,6 +16,8 @@ from .values import calendar_value, shift_months
 # Characters back to look for the period an expression refers to: a company report
 # names its quarter in the first lines and compares with "a year earlier" much later.
 _NAMED_WINDOW = {"quarter": 1000, "day": 400, "month": 400, "year": 400}
+# "the previous Friday" is said of the day a story is about, often named in its lead
+_WEEKDAY_WINDOW = 1000
 
 
 def follow_named(candidate: Candidate, named: list[Timex]) -> Candidate:
@@ -23,7 +25,7 @@ def follow_named(candidate: Candidate, named: list[Timex]) -> Candidate:
     follow = candidate.emit.follow
     assert follow is not None
     for timex in reversed(named):
-        if candidate.start - timex.end > _NAMED_WINDOW[follow.unit]:
+        if candidate.start - timex.end > (_WEEKDAY_WINDOW if follow.weekday is not None else _NAMED_WINDOW[follow.unit]):
             break
         value = followed_value(timex.value, follow)
         if value is not None:
@@ -51,5 +53,11 @@ def followed_value(named_value: str, follow: Follow) -> str | None:
     if follow.unit == "month":
         moved = shift_months(interval.start, follow.steps)
         return f"{moved.year:04d}-{moved.month:02d}"
+    if follow.weekday is not None:  # "the previous Friday": the Friday before that day
+        start = interval.start
+        back = (start.isoweekday() - follow.weekday - 1) % 7 + 1
+        ahead = (follow.weekday - start.isoweekday() - 1) % 7 + 1
+        day = start - timedelta(days=back) if follow.steps < 0 else start + timedelta(days=ahead)
+        return day.isoformat()
     day = interval.start + timedelta(days=follow.steps) if step_unit == "day" else interval.start
     return day.isoformat() + (f"T{follow.time}" if follow.time else "")

@@ -5,7 +5,7 @@ against the reference date, and build `Timex` objects."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import Timex
 from .candidate import Candidate
@@ -28,11 +28,18 @@ def extract(text: str, reference: date | None) -> list[Timex]:
     chosen = _choose(_candidates(text), len(text))
     timexes: list[Timex] = []
     named: list[Timex] = []  # expressions that name a period themselves, not by reference to another
+    shift: Candidate | None = None  # "the day before", waiting for the day it is before
     for candidate in chosen:
+        if candidate.emit.shifts_next:
+            shift = candidate
+            continue
         candidate = with_modifier(text, without_article_before_adjective(text, candidate))
         if candidate.emit.follow is not None:
             candidate = follow_named(candidate, named)
         timex = _to_timex(text, candidate, reference)
+        if shift is not None:
+            timex = _shifted_day(text, shift, timex)
+            shift = None
         # Word patterns allow any white space between words; a paragraph break is not
         # white space inside one expression ("on Jan." / "5 more …" in the next paragraph).
         if timex is not None and "\n\n" not in timex.text:
@@ -41,6 +48,27 @@ def extract(text: str, reference: date | None) -> list[Timex]:
             if (follow is None or follow.names) and not candidate.emit.comparison:
                 named.append(timex)
     return timexes
+
+
+def _shifted_day(text: str, shift: Candidate, timex: Timex | None) -> Timex | None:
+    """ "the day before" + "last Tuesday" = the Monday, as one expression; a day that does
+    not follow right after, or is no single day, is left as it is."""
+    if timex is None or text[shift.end : timex.start].strip() or not _DAY.fullmatch(timex.value):
+        return timex
+    day = date.fromisoformat(timex.value) + timedelta(days=shift.emit.shifts_next)
+    return Timex(
+        start=shift.start,
+        end=timex.end,
+        text=text[shift.start : timex.end],
+        type="DATE",
+        value=day.isoformat(),
+        mod=None,
+        granularity="day",
+        interval=interval_of(day.isoformat()),
+    )
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:

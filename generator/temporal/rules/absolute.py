@@ -90,7 +90,17 @@ def _year(m: Match) -> Emit | None:
 _YEAR_PREFIX_MOD = {"mid": "MID", "mid-": "MID", "post-": "AFTER", "pre-": "BEFORE"}
 
 
+# "closed at 2082", "rose 12 to 1998": a level of an index or a price, not a year
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:clos(?:ed|ing|e)|ended|finish(?:ed|ing)|stood|trad(?:ed|ing)|settled|rose|fell|dropped|climbed|slipped|jumped|gained|"
+    r"lost|reached|hit|up|down|index|average)(?:\s+[\d.,]+(?:\s+points?)?)?\s+(?:at|to|from)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _bare_year(m: Match) -> Emit | None:
+    if _LEVEL_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return None
     prefix = (m["prefix"] or "").lower()
     return Emit("DATE", m["year"], mod=_YEAR_PREFIX_MOD.get(prefix))
 

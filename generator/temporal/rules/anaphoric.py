@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from .base import Emit, Follow, Rule
 
 Match = re.Match[str]
@@ -28,7 +29,30 @@ def _that_unit(m: Match) -> Emit | None:
     return Emit("DATE", fallback, follow=Follow(unit, steps, time=part))  # type: ignore[arg-type]
 
 
+def _relative_weekday(m: Match) -> Emit | None:
+    """ "the previous Friday": the Friday before the day the story is at; without one
+    named, the Friday before the reference."""
+    weekday = int(lexicon.lookup("weekdays", m["weekday"]))
+    steps = _STEPS[m["rel"].lower()]
+    fallback = f"UNDEF-{'last' if steps < 0 else 'next'}-weekday-{weekday}"
+    return Emit("DATE", fallback, follow=Follow("day", steps, weekday=weekday))
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "day_before_day",
+        r"\b(?:the\s+)?day\s+(?P<after>before|after)(?=\s+(?:last\s+|next\s+|this\s+)?(?:%(weekday)s|%(month)s|%(holiday)s))",
+        lambda m: Emit("DATE", "XXXX-XX-XX", shifts_next=_STEPS[m["after"].lower()]),
+        examples=("the day before Christmas", "the day after Thanksgiving", "the day before last Tuesday"),
+        triggers=("day_word", "unit"),
+    ),
+    Rule(
+        "relative_weekday",
+        r"\bthe\s+(?P<rel>previous|preceding|prior|following|next)\s+(?P<weekday>%(weekday)s)\b(?!['’]s)",
+        _relative_weekday,
+        examples=("the previous Friday", "the following Monday"),
+        triggers=("weekday",),
+    ),
     Rule(
         "that_unit",
         r"\b(?:(?:that|the)\s+(?:same|next|following|previous|preceding|prior)|that)\s+(?P<unit>day|month|year|morning|afternoon|evening|night)\b"

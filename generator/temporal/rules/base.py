@@ -38,6 +38,9 @@ class Follow:
     # the result names a year itself, for the expressions after it: "in 1990 … three
     # years later … two years later" counts on from 1993
     names: bool = False
+    # the day of that week nearest before (steps < 0) or after (steps > 0) the named
+    # day: "the previous Friday" (ISO weekday, Monday = 1)
+    weekday: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,9 @@ class Emit:
     # A period named by comparison ("the year-ago third quarter") is no anchor for the
     # expressions after it; the period the report is about stays the anchor.
     comparison: bool = False
+    # "the day before" + a day named right after it ("the day before Christmas"): that
+    # day moved by this many days, one expression; nothing when no day follows
+    shifts_next: int = 0
 
 
 @dataclass(frozen=True)
