@@ -34,12 +34,15 @@ def extract(text: str, reference: date | None) -> list[Timex]:
             shift = candidate
             continue
         candidate = with_modifier(text, without_article_before_adjective(text, candidate))
-        if candidate.emit.follow is not None:
-            candidate = follow_named(candidate, named)
-        timex = _to_timex(text, candidate, reference)
-        if shift is not None:
-            timex = _shifted_day(text, shift, timex)
-            shift = None
+        try:
+            if candidate.emit.follow is not None:
+                candidate = follow_named(candidate, named)
+            timex = _to_timex(text, candidate, reference)
+            if shift is not None:
+                timex = _shifted_day(text, shift, timex)
+        except (OverflowError, ValueError):
+            timex = None  # a day before year 1 or after 9999: no value to give
+        shift = None
         # Word patterns allow any white space between words; a paragraph break is not
         # white space inside one expression ("on Jan." / "5 more …" in the next paragraph).
         if timex is not None and "\n\n" not in timex.text:
@@ -69,6 +72,7 @@ def _shifted_day(text: str, shift: Candidate, timex: Timex | None) -> Timex | No
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_FUTURE_HINT = re.compile(r"\b(?:will|shall|would|expects?|expected|expecting|plans?|planned|to|due|scheduled|forecasts?|'ll)\b", re.IGNORECASE)
 
 
 def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:
@@ -125,8 +129,12 @@ def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
 
 def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex | None:
     emit = candidate.emit
-    # "this fall" needs the tense too: in April it is the coming fall only if a verb says so
-    needs_tense = "-tense-" in emit.value or "-this-season-" in emit.value or "-begun-" in emit.value or "-reported-" in emit.value
+    # "this fall" needs the tense too: in April it is the coming fall only if a verb says
+    # so; a quarter only if a future is announced near it (a cheap look first: text dense
+    # with quarters would otherwise be read word by word for each)
+    needs_tense = "-tense-" in emit.value or "-this-season-" in emit.value
+    if "-begun-" in emit.value or "-reported-" in emit.value:
+        needs_tense = _FUTURE_HINT.search(text, max(0, candidate.start - 120), candidate.end + 120) is not None
     reading = reading_near(text, candidate.start, candidate.end) if needs_tense else None
     try:
         value = resolve(emit.value, reference, reading.tense if reading else None, reading.firm if reading else False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass
+from functools import cache
 
 from . import lexicon
 from .resolve import Tense
@@ -42,14 +43,17 @@ _POSSESSIVE = re.compile(r"['’]s\s+([A-Za-z]+)")
 # "since Friday is a holiday": "since" meaning "because", its clause's verb right after
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|looks?|seems?)\b", re.IGNORECASE)
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"})
-# "s": "Friday's scheduled vote" is no past plan
-_PRESENT_BE = frozenset({"is", "are", "be", "am", "being", "been", "s", "re"})
+# forms of "be" before which a participle is no past event ("is heard", "are being
+# planned"); "s": "Friday's scheduled vote" is no past plan
+_BE_NOT_PAST = frozenset({"is", "are", "be", "am", "being", "been", "s", "re"})
 # verbs that move a date rather than report what happened on it
 _SCHEDULING = frozenset({
     "moved", "rescheduled", "pushed", "changed", "called", "set", "scheduled", "slated", "planned", "expected",
     "delayed", "postponed", "extended", "put", "booked", "fixed", "timed", "advanced", "deferred",
 })
+# words before which "plans" is the verb: "the company plans expansion"
 _SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "company", "firm", "government", "group", "also", "still", "now"})
+# words that open a noun phrase: "due to its loss", "due to weak demand"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "lower", "higher", "weak", "weaker", "strong", "poor"})
 _REPORTING = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "reported", "reports"})
 _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred", "united", "limited", "based", "proceed", "succeed", "exceed", "weed", "breed", "greed", "deed", "ed", "fed", "wed", "ned", "ted"})
@@ -57,8 +61,13 @@ _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "bed", "red", 
 
 # A known verb form this close to the expression governs it: "fell in March", "In
 # March, sales fell". Farther away, or guessed from "-ed", it may belong to another clause.
-_FIRM_BEFORE = 1  # the verb and one word before the expression: "fell in March"
-_FIRM_AFTER = 2  # for an expression opening its sentence: "In March, sales fell"
+_FIRM_WORDS = 3  # words (not counting "-ly" adverbs) between a firm verb and the expression
+# words that open another clause or set a deadline: past verbs before them say nothing
+# firm about the date after them ("said that in March", "gave them until mid-November")
+_CLAUSE_WORDS = frozenset({
+    "that", "which", "who", "whose", "because", "if", "when", "while", "although", "though", "whether", "but", "and",
+    "until", "till", "unless",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +116,7 @@ def reading_near(text: str, start: int, end: int) -> Reading | None:
         if signal and _POSSESSIVE.match(right) and (signal == "present" or words[index].lower() == "would"):
             break  # "said they would get around Wednesday's ruling": the noun after the day decides
         if signal:
-            return Reading(signal, len(words) - 1 - index <= _FIRM_BEFORE and _firm_past(words, index))
+            return Reading(signal, _close_enough(words[index + 1 :]) and _firm_past(words, index))
     possessive = _POSSESSIVE.match(right)
     if possessive:  # "Wednesday's ruling" is reported news; "Tuesday's scheduled vote" is not
         return Reading("future") if _signal(possessive.group(1)) == "future" else None
@@ -125,13 +134,20 @@ def reading_near(text: str, start: int, end: int) -> Reading | None:
         if signal and relative:
             relative = False
             continue
-        if signal == "future" and word.lower().endswith("ed") and not (index and after[index - 1].lower() in _PRESENT_BE):
+        if signal == "future" and word.lower().endswith("ed") and not (index and after[index - 1].lower() in _BE_NOT_PAST):
             return Reading("past")  # "On Friday, the government planned to pay": planning is what happened then
         if signal == "present" and index + 1 < len(after) and _signal(after[index + 1]) == "future":
             return Reading("future")  # "Friday is expected to be busy"
         if signal:
-            return Reading(signal, opens_sentence and index <= _FIRM_AFTER and _firm_past(after, index))
+            return Reading(signal, opens_sentence and _close_enough(after[:index]) and _firm_past(after, index))
     return None
+
+
+def _close_enough(between: list[str]) -> bool:
+    """Few words between the verb and the expression ("fell sharply in", "rose to 5%
+    in", "the company's sales"), and none that opens another clause ("said that in")."""
+    counted = [w for w in between if not w.lower().endswith("ly")]
+    return len(counted) <= _FIRM_WORDS and not any(w.lower() in _CLAUSE_WORDS for w in between)
 
 
 def _firm_past(words: list[str], index: int) -> bool:
@@ -145,7 +161,7 @@ def _firm_past(words: list[str], index: int) -> bool:
         return False
     if before in ("was", "were"):
         return True
-    return before not in _PRESENT_BE and word in lexicon.table("tense_words")
+    return before not in _BE_NOT_PAST and word in _tense_words()
 
 
 def _after_had(words: list[str], index: int) -> bool:
@@ -157,21 +173,29 @@ def _signal_at(words: list[str], index: int) -> Tense | None:
     """The signal of words[index]; "plan" and "plans" are verbs of intent only before
     "to" ("vacation plans" is a noun and says nothing of the tense), "due to" only
     before a verb."""
-    if words[index].lower() in ("plan", "plans") and words[index + 1 : index + 2] != ["to"]:
+    lower = words[index].lower()
+    signal = _signal(lower)
+    if signal is None:
+        return None  # most words: no signal, checked first because this runs per word
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    if lower in ("plan", "plans") and following != "to":
         if not (index and words[index - 1].lower() in _SUBJECTS):
             return None  # "vacation plans"; but "the company plans expansion"
-    if words[index].lower() == "due" and [w.lower() for w in words[index + 1 : index + 2]] == ["to"] and (
-        words[index + 2 : index + 3] and words[index + 2].lower() in _DETERMINERS
-    ):
+    if lower == "due" and following == "to" and index + 2 < len(words) and words[index + 2].lower() in _DETERMINERS:
         return None  # "due to its loss": because of, not scheduled
-    return _signal(words[index])
+    return signal
 
 
 def _signal(word: str) -> Tense | None:
     lower = word.lower()
-    known = lexicon.table("tense_words").get(lower)
+    known = _tense_words().get(lower)
     if known:
         return known[0]  # type: ignore[return-value]
     if len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST:
         return "past"
     return None
+
+
+@cache
+def _tense_words() -> dict[str, tuple[str, ...]]:
+    return lexicon.table("tense_words")

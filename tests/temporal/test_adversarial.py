@@ -33,10 +33,12 @@ EDGE_TEXTS = [
     "this week", "next week", "He will come this summer.", "next year", "tomorrow", "the next century",
     "last week", "three years ago", "In 9999 it ended; two years later it began.", "the fourth quarter",
     "Monday, Oct. 26", "the past four years", "yesterday", "this winter", "next decade",
+    "Today we met. The previous Friday he left.", "Today we met. The following Friday he left.",
+    "He left the day before Monday.", "We met the day after Friday.", "Today we met. The next day he left.",
 ]
 
 
-@pytest.mark.parametrize("reference", [date(1, 1, 1), date(9999, 12, 31)])
+@pytest.mark.parametrize("reference", [date(1, 1, 1), date(1, 1, 2), date(9999, 12, 31)])
 @pytest.mark.parametrize("text", EDGE_TEXTS)
 def test_the_calendars_ends_raise_nothing(text: str, reference: date) -> None:
     # at the ends of the calendar some values do not exist: the expression is dropped

@@ -90,16 +90,18 @@ def _year(m: Match) -> Emit | None:
 _YEAR_PREFIX_MOD = {"mid": "MID", "mid-": "MID", "post-": "AFTER", "pre-": "BEFORE"}
 
 
-# "closed at 2082", "rose 12 to 1998": a level of an index or a price, not a year
+# "closed at 2082", "rose 12 to 1998": a level of an index or a price, not a year (but
+# "fell to 1998 levels" is one, and "from 2005 to 2010" a range)
 _LEVEL_BEFORE = re.compile(
     r"\b(?:clos(?:ed|ing|e)|ended|finish(?:ed|ing)|stood|trad(?:ed|ing)|settled|rose|fell|dropped|climbed|slipped|jumped|gained|"
-    r"lost|reached|hit|up|down|index|average)(?:\s+[\d.,]+(?:\s+points?)?)?\s+(?:at|to|from)\s+$",
+    r"lost|reached|hit)(?:\s+[\d.,]+(?:\s+points?)?)?\s+(?:at|to)\s+$",
     re.IGNORECASE,
 )
+_YEAR_AS_NOUN_AFTER = re.compile(r"\s+(?:levels?|prices?|figures?|terms|dollars|standards?|values?)\b", re.IGNORECASE)
 
 
 def _bare_year(m: Match) -> Emit | None:
-    if _LEVEL_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+    if _LEVEL_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) and not _YEAR_AS_NOUN_AFTER.match(m.string, m.end()):
         return None
     prefix = (m["prefix"] or "").lower()
     return Emit("DATE", m["year"], mod=_YEAR_PREFIX_MOD.get(prefix))

@@ -53,8 +53,8 @@ _QUARTER_FINAL = re.compile(r"[\s-]+final(?:s|ist|ists)?\b", re.IGNORECASE)
 _FRACTION = re.compile(r"(?:\w+-quarters?|an?\s+quarter)\s+(?:of|as|the)\b", re.IGNORECASE)
 # "a year seven pupil" (a school year), "a night out": not stretches of time
 _NOT_AMOUNT_AFTER = re.compile(
-    r"\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d{1,2})\b(?!\s*(?:-|to|or|and)\b)"
-    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|percent|per)\b)(?!\s*%)|out\b)",
+    r"\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d{1,2})\s+"
+    r"(?:pupils?|students?|class(?:es)?|boys?|girls?|children|kids|group|teachers?|exams?)\b|out\b)",
     re.IGNORECASE,
 )
 

@@ -41,9 +41,9 @@ def _relative_weekday(m: Match) -> Emit | None:
 RULES: tuple[Rule, ...] = (
     Rule(
         "day_before_day",
-        r"\b(?:the\s+)?day\s+(?P<after>before|after)(?=\s+(?:last\s+|next\s+|this\s+)?(?:%(weekday)s|%(month)s|%(holiday)s))",
+        r"\bthe\s+day\s+(?P<after>before|after)(?=\s+(?:(?:last|next|this)\s+)?(?:%(weekday)s|%(month)s|%(holiday)s)|\s+(?:tomorrow|yesterday)\b)",
         lambda m: Emit("DATE", "XXXX-XX-XX", shifts_next=_STEPS[m["after"].lower()]),
-        examples=("the day before Christmas", "the day after Thanksgiving", "the day before last Tuesday"),
+        examples=("the day before Christmas", "the day after Thanksgiving", "the day before last Tuesday", "the day after tomorrow"),
         triggers=("day_word", "unit"),
     ),
     Rule(

@@ -122,14 +122,36 @@ def fragments() -> dict[str, str]:
     )
 
 
-# Where a capital letter only starts a sentence, a quotation or a bracket.
-_OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]['\"’”)\]]*\s+|\n\s*|[“\"‘'(\[`]\s*|\s[-–—_]\s+)$")
+# Where a capital letter only starts a sentence, a quotation, a bracket, a dateline or a
+# list item.
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]['\"’”)\]]*\s+|\n\s*|[“\"‘'(\[`*•]\s*|\)\s+|\s(?:-|–|—|--|_)\s+)$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.&-]*)\s+$")
+_DETERMINER = frozenset({"the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your"})
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as"})
 
 
 def capitalised_inside_sentence(text: str, start: int) -> bool:
-    """A word written with a capital where a sentence does not begin: part of a name
-    ("the Today programme", "Jamie Noon", "Aftenposten Daily")."""
-    return text[start : start + 1].isupper() and not _OPENING_BEFORE.search(text, max(0, start - 8), start)
+    """A word written with a capital inside running text, after a name or an article:
+    part of a name ("the Today programme", "Jamie Noon", "Aftenposten Daily"). Not at a
+    sentence's start, not after a lower-case word ("meet at Noon"), not in a headline
+    written in title case ("Fed To Raise Rates Tomorrow")."""
+    if not text[start : start + 1].isupper() or _OPENING_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    previous = before.group(1)
+    if not (previous[0].isupper() or previous.lower() in _DETERMINER):
+        return False
+    return not _title_case_line(text, start)
+
+
+def _title_case_line(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", max(0, position - 200), position) + 1
+    line_end = text.find("\n", position, position + 200)
+    words = re.findall(r"[A-Za-z][\w’']*", text[line_start : line_end if line_end != -1 else position + 200])
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return 3 <= len(words) <= 20 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
 
 def unit_is_singular(word: str) -> bool:

@@ -97,9 +97,12 @@ def _ago(m: Match) -> Emit | None:
     return Emit("DATE", _signed_ref(unit, int(-steps if past else steps)), quantity=True, follow=compared)
 
 
-# "the Sunday Times", "the Sunday AM programme": a title, not a day
-_TITLE_AFTER = re.compile(r"(?-i:\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][A-Za-z]+)")
-_THE_BEFORE = re.compile(r"\b(?:the|[A-Z][a-z]*['’]s)\s+$", re.IGNORECASE)
+# "the Sunday Times", "the BBC's Sunday AM programme": a newspaper or a programme
+_TITLE_AFTER = re.compile(
+    r"(?-i:\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Independent|Observer|Business|Mail|Sport|People|Star|Record"
+    r"|AM|Morning|Night|Live|Show|Programme|Program|Edition|Magazine|Supplement|Review|Service))\b"
+)
+_THE_BEFORE = re.compile(r"\b(?:the|(?-i:[A-Z][A-Za-z]*)['’]s)\s+$", re.IGNORECASE)
 
 
 def _weekday(m: Match) -> Emit | None:
@@ -116,7 +119,7 @@ def _weekday(m: Match) -> Emit | None:
 
 
 # "this fall from 2.1%", "a fall of 3%", "the fall to $20": a drop, not autumn
-_FALL_AS_DROP = re.compile(r"\s+(?:from|by|of|in\s+(?:the\s+)?(?:price|value|rate|number|share|sale|profit|demand)s?\b|to\s+(?:[\d$£€]|its\b|their\b|a\s+record|the\s+lowest))", re.IGNORECASE)
+_FALL_AS_DROP = re.compile(r"\s+(?:from|by|of|to)\s+(?:about\s+|around\s+|nearly\s+)?[\d$£€]", re.IGNORECASE)
 
 
 def _season(m: Match) -> Emit | None:
@@ -126,7 +129,7 @@ def _season(m: Match) -> Emit | None:
     rel = " ".join((m["rel"] or "").lower().split())
     if not rel and m["season"].lower() == "fall":
         return None  # "the fall of the regime"
-    if m["season"].lower() == "fall" and _FALL_AS_DROP.match(m.string, m.end()):
+    if m["season"].lower() == "fall" and rel in ("", "this") and _FALL_AS_DROP.match(m.string, m.end()):
         return None  # "predicts this fall from the current 2.1%": a drop
     if not rel and m["season"][0].isupper() and not _SENTENCE_START.search(m.string, max(0, m.start() - 4), m.start("season")):
         return None  # "Spring of Life" in mid-sentence: a name
@@ -139,16 +142,19 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:the\s+)?$", re
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
-# Words of a game report: a half near them is a half of the match, not of a year.
+# Words only a game report uses: a half near them is a half of the match, not of a year.
 _MATCH_WORDS = re.compile(
-    r"\b(?:half-time|halftime|half time|kick-off|kick|kicked|goals?|scored|scorer|tries|try|penalty|penalties|touchdowns?"
-    r"|whistle|innings|wickets?|referee|minutes?|match|matches|game|games|fixture|striker|midfield(?:er)?|defence|substitute|replacement)\b",
+    r"\b(?:half-time|halftime|half time|kick-off|kicked|goals?|scored|scorer|penalty|penalties|touchdowns?"
+    r"|whistle|innings|wickets?|referee|striker|midfielder|substitute|substitution)\b",
     re.IGNORECASE,
 )
-_RESULTS_NEAR = re.compile(
-    r"\b(?:report|reports|reporting|post|posts|release|releases|results|earnings|loss|losses|profits?|net|income|charges?|revenues?|sales)\b",
-    re.IGNORECASE,
-)
+# Results of a quarter: the quarter used as an adjective before them ("a third-quarter
+# loss") or named after them ("results for the third quarter", "net income of 15 cents
+# a share for the third quarter")
+_RESULT_NOUNS = r"(?:results?|earnings|loss(?:es)?|profits?|net|income|sales|revenues?|charges?)"
+_RESULT_AFTER = re.compile(r"[\s-]+(?:(?:net|pretax|pre-tax|operating)\s+)?" + _RESULT_NOUNS + r"\b", re.IGNORECASE)
+_RESULT_BEFORE = re.compile(r"\b" + _RESULT_NOUNS + r"\b[^.;]{0,50}\sfor\s+$", re.IGNORECASE)
+_SPORTS_NOUN_AFTER = re.compile(r"\s+(?:replacement|substitute|substitution|goal|try|penalty|strike|header)\b", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
@@ -157,9 +163,13 @@ def _quarter(m: Match) -> Emit | None:
     kind, letter = ("quarter", "Q") if m["unit"].lower().startswith("q") else ("half", "H")
     if re.match(r"[\s-]+final", m.string[m.end() : m.end() + 7], re.IGNORECASE):
         return None  # "the second quarter-final": a round of a tournament
+    if kind == "quarter" and not (m["year"] or m["year2"]) and "-" not in m.group() and _INDEFINITE_BEFORE.search(
+        m.string, max(0, m.start() - 4), m.start()
+    ) and re.match(r"\s+of\b", m.string[m.end() : m.end() + 4]):
+        return None  # "a second quarter of growth": one more quarter, not a calendar one
     if kind == "half" and not (m["year"] or m["year2"] or m["ofrel"] or m["decade"]):
-        if "-" not in m.group() and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
-            return None  # "a second half replacement" (but "a first-half profit" is one)
+        if "-" not in m.group() and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) and _SPORTS_NOUN_AFTER.match(m.string, m.end()):
+            return None  # "a second half replacement" (but "a first half profit" is one)
         if _MATCH_WORDS.search(m.string, max(0, m.start() - 150), min(len(m.string), m.end() + 150)):
             return None  # "failed to score in the second half": a half of a match
     if kind == "half" and number > 2:
@@ -186,24 +196,33 @@ def _quarter(m: Match) -> Emit | None:
     # Company reports speak of quarters that have begun: "the third quarter" in October
     # 1989 is 1989-Q3, "the fourth quarter" in January 1998 is 1997-Q4. Results still to
     # be reported are of a quarter just ended ("expects to report a third-quarter loss").
-    reported = _RESULTS_NEAR.search(m.string, max(0, m.start() - 60), min(len(m.string), m.end() + 40))
+    reported = _RESULT_AFTER.match(m.string, m.end()) or _RESULT_BEFORE.search(m.string, max(0, m.start() - 80), m.start())
     return Emit("DATE", f"UNDEF-{'reported' if reported else 'begun'}-{kind}-{letter}{number}")
 
 
 # "player of the year", "Album of the Year": an award names no calendar year; "the end
-# of the year", "the first week of the year" do.
-_AWARD_OF = re.compile(r"\b(?-i:[A-Za-z]+)\s+of\s+$", re.IGNORECASE)
+# of the year", "the lowest level of the year", "his first goal of the year" do.
+_AWARD_OF = re.compile(
+    r"(?:\b(?-i:[A-Z][A-Za-z]+)|\b(?:player|players|album|song|record|film|films|book|car|team|coach|manager|artist|director|"
+    r"vendor|publisher|personality|sportswoman|sportsman|newcomer|act|word|person|man|woman|designer|chef|entrepreneur|"
+    r"photographer|teacher|employer|company|business|brand|product|game|games|title|story))\s+of\s+$",
+)
 _TIME_WORD_OF = re.compile(
     r"\b(?:end|ends|start|beginning|middle|mid|turn|rest|remainder|close|course|balance|dawn|half|halves|part|parts|quarter|quarters"
-    r"|time|times|day|days|week|weeks|month|months|season|first|last|remaining|early|late|most|much|all|rest)\s+of\s+$",
+    r"|time|times|day|days|week|weeks|month|months|season|first|last|remaining|early|late|most|much|all)\s+of\s+$",
     re.IGNORECASE,
 )
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|last|only|\w+est|most|least|busiest|biggest|best|worst)\b(?:\s+[\w'’-]+){0,3}\s+of\s+$", re.IGNORECASE)
 
 
 def _the_year(m: Match) -> Emit | None:
-    before = m.string[max(0, m.start() - 24) : m.start()]
-    if m.group().lower().startswith("the ") and _AWARD_OF.search(before) and not _TIME_WORD_OF.search(before):
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    if m.group().lower().startswith("the ") and _AWARD_OF.search(before) and not (
+        _TIME_WORD_OF.search(before) or _SUPERLATIVE_BEFORE.search(before)
+    ):
         return None  # "Online Vendor of the year"
+    if m.group()[-4:] == "Year" and re.match(r"\s+of\s+the\s+(?-i:[A-Z])", m.string[m.end() : m.end() + 10]):
+        return None  # "the Year of the Rooster": a name
     # "the year ended June 30" is a fiscal year: a stretch of twelve months, not 1989.
     if m["ended"] is not None or (m["kind"] or "").lower() == "fiscal":
         return Emit("DURATION", "P1Y")
@@ -234,12 +253,10 @@ _PART_BEFORE_OF = re.compile(
 
 def _unit_after_modifier(m: Match) -> Emit | None:
     before = m.string[max(0, m.start() - 20) : m.start()]
-    part = _PART_BEFORE_OF.search(before)
-    if part is None:
+    if not _PART_BEFORE_OF.search(before):
         return None  # "coach of the century"
     if m["unit"][0].isupper() and before.rstrip().endswith("of"):
         return None  # "the Fight of the Century"; but a headline's "End Of The Month" is a time
-    return Emit("DATE", f"UNDEF-this-{m['unit'].lower()}")
     return Emit("DATE", f"UNDEF-this-{m['unit'].lower()}")
 
 
