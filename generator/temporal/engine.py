@@ -13,6 +13,7 @@ from .discourse import follow_named
 from .modifiers import with_modifier, without_article_before_adjective
 from .resolve import resolve
 from .rules import RULES, Rule
+from .rules.base import near, positions_of
 from .tense import reading_near
 from .triggers import LOOKAHEAD, trigger_positions, windows
 from .values import REFERENCE_VALUES, anchored_interval, duration_granularity, granularity_of, interval_of
@@ -134,7 +135,7 @@ def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex 
     # with quarters would otherwise be read word by word for each)
     needs_tense = "-tense-" in emit.value or "-this-season-" in emit.value
     if "-begun-" in emit.value or "-reported-" in emit.value:
-        needs_tense = _FUTURE_HINT.search(text, max(0, candidate.start - 120), candidate.end + 120) is not None
+        needs_tense = near(positions_of(_FUTURE_HINT, text), candidate.start - 120, candidate.end + 120)
     reading = reading_near(text, candidate.start, candidate.end) if needs_tense else None
     try:
         value = resolve(emit.value, reference, reading.tense if reading else None, reading.firm if reading else False)

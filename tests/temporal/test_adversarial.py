@@ -19,6 +19,8 @@ INPUTS = {
     "spaces": " " * 1_000_000 + "last week",
     "the_past": "the past " * 60_000,
     "apostrophes": "'s " * 200_000,
+    "capitalised_day_words": "Harbour News Today " * 55_000,  # one long line: title-case checks stay local
+    "quarters_dense": "in the second half " * 52_000,
 }
 
 

@@ -9,6 +9,7 @@ the "in" before a bare month, without tagging it) and the whole match otherwise.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -147,11 +148,28 @@ def capitalised_inside_sentence(text: str, start: int) -> bool:
 
 
 def _title_case_line(text: str, position: int) -> bool:
-    line_start = text.rfind("\n", max(0, position - 200), position) + 1
+    """Whether the line around `position` (at most 200 characters each side) is written
+    in title case."""
+    low = max(0, position - 200)
+    newline = text.rfind("\n", low, position)
+    line_start = newline + 1 if newline != -1 else low
     line_end = text.find("\n", position, position + 200)
     words = re.findall(r"[A-Za-z][\w’']*", text[line_start : line_end if line_end != -1 else position + 200])
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     return 3 <= len(words) <= 20 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
+@lru_cache(maxsize=8)
+def positions_of(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
+    """Where `pattern` matches in `text`, found once per text: a text dense with
+    expressions would otherwise be searched around each of them."""
+    return tuple(found.start() for found in pattern.finditer(text))
+
+
+def near(positions: tuple[int, ...], start: int, end: int) -> bool:
+    """Whether one of the sorted `positions` lies in [start, end)."""
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
 
 
 def unit_is_singular(word: str) -> bool:

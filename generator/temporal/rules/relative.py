@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .base import Emit, Follow, Rule, amount_of, capitalised_inside_sentence, granularity_unit
+from .base import Emit, Follow, Rule, amount_of, capitalised_inside_sentence, granularity_unit, near, positions_of
 
 Match = re.Match[str]
 
@@ -170,7 +170,7 @@ def _quarter(m: Match) -> Emit | None:
     if kind == "half" and not (m["year"] or m["year2"] or m["ofrel"] or m["decade"]):
         if "-" not in m.group() and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) and _SPORTS_NOUN_AFTER.match(m.string, m.end()):
             return None  # "a second half replacement" (but "a first half profit" is one)
-        if _MATCH_WORDS.search(m.string, max(0, m.start() - 150), min(len(m.string), m.end() + 150)):
+        if near(positions_of(_MATCH_WORDS, m.string), m.start() - 150, m.end() + 150):
             return None  # "failed to score in the second half": a half of a match
     if kind == "half" and number > 2:
         number = 2
@@ -196,7 +196,10 @@ def _quarter(m: Match) -> Emit | None:
     # Company reports speak of quarters that have begun: "the third quarter" in October
     # 1989 is 1989-Q3, "the fourth quarter" in January 1998 is 1997-Q4. Results still to
     # be reported are of a quarter just ended ("expects to report a third-quarter loss").
-    reported = _RESULT_AFTER.match(m.string, m.end()) or _RESULT_BEFORE.search(m.string, max(0, m.start() - 80), m.start())
+    reported = _RESULT_AFTER.match(m.string, m.end()) or (
+        m.string[max(0, m.start() - 6) : m.start()].rstrip().lower().endswith("for")
+        and _RESULT_BEFORE.search(m.string, max(0, m.start() - 80), m.start())
+    )
     return Emit("DATE", f"UNDEF-{'reported' if reported else 'begun'}-{kind}-{letter}{number}")
 
 
