@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from ..model import Timex
+from . import lexicon
 from .candidate import Candidate
 from .discourse import follow_named
 from .modifiers import with_modifier, without_article_before_adjective
@@ -26,6 +27,13 @@ def extract(text: str, reference: date | None) -> list[Timex]:
     if not isinstance(text, str) or not text:
         return []
     text = text[:MAX_TEXT]
+    try:
+        return _extract(text, reference)
+    finally:
+        positions_of.cache_clear()  # found once per text; not kept once the text is done
+
+
+def _extract(text: str, reference: date | None) -> list[Timex]:
     chosen = _choose(_candidates(text), len(text))
     timexes: list[Timex] = []
     named: list[Timex] = []  # expressions that name a period themselves, not by reference to another
@@ -73,7 +81,8 @@ def _shifted_day(text: str, shift: Candidate, timex: Timex | None) -> Timex | No
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_FUTURE_HINT = re.compile(r"\b(?:will|shall|would|expects?|expected|expecting|plans?|planned|to|due|scheduled|forecasts?|'ll)\b", re.IGNORECASE)
+_FUTURE_WORDS = sorted((word for word, (tense, *_) in lexicon.table("tense_words").items() if tense == "future"), key=len, reverse=True)
+_FUTURE_HINT = re.compile(r"\b(?:" + "|".join(map(re.escape, _FUTURE_WORDS)) + r"|to)\b", re.IGNORECASE)
 
 
 def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:
@@ -131,8 +140,9 @@ def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
 def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex | None:
     emit = candidate.emit
     # "this fall" needs the tense too: in April it is the coming fall only if a verb says
-    # so; a quarter only if a future is announced near it (a cheap look first: text dense
-    # with quarters would otherwise be read word by word for each)
+    # so; a quarter only if a word of the future stands near it (the words the tense
+    # reader knows; looked up once per text, as text dense with quarters would otherwise
+    # be read word by word for each)
     needs_tense = "-tense-" in emit.value or "-this-season-" in emit.value
     if "-begun-" in emit.value or "-reported-" in emit.value:
         needs_tense = near(positions_of(_FUTURE_HINT, text), candidate.start - 120, candidate.end + 120)

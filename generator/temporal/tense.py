@@ -61,7 +61,8 @@ _NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "bed", "red", 
 
 # A known verb form this close to the expression governs it: "fell in March", "In
 # March, sales fell". Farther away, or guessed from "-ed", it may belong to another clause.
-_FIRM_WORDS = 3  # words (not counting "-ly" adverbs) between a firm verb and the expression
+_FIRM_WORDS = 3  # words (not counting lower-case words in "-ly") between a firm verb and the expression
+_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "last", "this", "early", "late"})
 # words that open another clause or set a deadline: past verbs before them say nothing
 # firm about the date after them ("said that in March", "gave them until mid-November")
 _CLAUSE_WORDS = frozenset({
@@ -116,7 +117,10 @@ def reading_near(text: str, start: int, end: int) -> Reading | None:
         if signal and _POSSESSIVE.match(right) and (signal == "present" or words[index].lower() == "would"):
             break  # "said they would get around Wednesday's ruling": the noun after the day decides
         if signal:
-            return Reading(signal, _close_enough(words[index + 1 :]) and _firm_past(words, index))
+            between = words[index + 1 :]
+            if words[index].lower() in _REPORTING and any(w.lower() not in _DATE_PREPOSITIONS for w in between):
+                return Reading(signal)  # "said its sales in March will rise": the saying is not the date's verb
+            return Reading(signal, _close_enough(between) and _firm_past(words, index))
     possessive = _POSSESSIVE.match(right)
     if possessive:  # "Wednesday's ruling" is reported news; "Tuesday's scheduled vote" is not
         return Reading("future") if _signal(possessive.group(1)) == "future" else None
@@ -146,7 +150,7 @@ def reading_near(text: str, start: int, end: int) -> Reading | None:
 def _close_enough(between: list[str]) -> bool:
     """Few words between the verb and the expression ("fell sharply in", "rose to 5%
     in", "the company's sales"), and none that opens another clause ("said that in")."""
-    counted = [w for w in between if not w.lower().endswith("ly")]
+    counted = [w for w in between if not (w.islower() and w.endswith("ly"))]
     return len(counted) <= _FIRM_WORDS and not any(w.lower() in _CLAUSE_WORDS for w in between)
 
 

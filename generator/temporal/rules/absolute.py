@@ -94,10 +94,10 @@ _YEAR_PREFIX_MOD = {"mid": "MID", "mid-": "MID", "post-": "AFTER", "pre-": "BEFO
 # "fell to 1998 levels" is one, and "from 2005 to 2010" a range)
 _LEVEL_BEFORE = re.compile(
     r"\b(?:clos(?:ed|ing|e)|ended|finish(?:ed|ing)|stood|trad(?:ed|ing)|settled|rose|fell|dropped|climbed|slipped|jumped|gained|"
-    r"lost|reached|hit)(?:\s+[\d.,]+(?:\s+points?)?)?\s+(?:at|to)\s+$",
+    r"lost|reached|hit|(?:up|down)(?=\s+\d))(?:\s+[\d.,]+(?:\s+points?)?)?\s+(?:at|to)\s+$",
     re.IGNORECASE,
 )
-_YEAR_AS_NOUN_AFTER = re.compile(r"\s+(?:levels?|prices?|figures?|terms|dollars|standards?|values?)\b", re.IGNORECASE)
+_YEAR_AS_NOUN_AFTER = re.compile(r"\s+(?:levels?|prices?|figures?|terms|dollars|standards?|values?|highs?|lows?|peaks?)\b", re.IGNORECASE)
 
 
 def _bare_year(m: Match) -> Emit | None:

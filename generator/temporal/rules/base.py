@@ -126,7 +126,7 @@ def fragments() -> dict[str, str]:
 # Where a capital letter only starts a sentence, a quotation, a bracket, a dateline or a
 # list item.
 _OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]['\"’”)\]]*\s+|\n\s*|[“\"‘'(\[`*•]\s*|\)\s+|\s(?:-|–|—|--|_)\s+)$")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.&-]*)\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\w’'.&-])(\w[\w’'.&-]*)\s+$")
 _DETERMINER = frozenset({"the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your"})
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as"})
 
@@ -142,6 +142,8 @@ def capitalised_inside_sentence(text: str, start: int) -> bool:
     if before is None:
         return False
     previous = before.group(1)
+    if previous.endswith(("'s", "’s")):
+        return True  # "BBC Radio 4's Today programme"
     if not (previous[0].isupper() or previous.lower() in _DETERMINER):
         return False
     return not _title_case_line(text, start)
@@ -156,7 +158,7 @@ def _title_case_line(text: str, position: int) -> bool:
     line_end = text.find("\n", position, position + 200)
     words = re.findall(r"[A-Za-z][\w’']*", text[line_start : line_end if line_end != -1 else position + 200])
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return 3 <= len(words) <= 20 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+    return 3 <= len(words) <= 20 and all(w[0].isupper() for w in content)
 
 
 @lru_cache(maxsize=8)

@@ -100,16 +100,23 @@ def _ago(m: Match) -> Emit | None:
 # "the Sunday Times", "the BBC's Sunday AM programme": a newspaper or a programme
 _TITLE_AFTER = re.compile(
     r"(?-i:\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Independent|Observer|Business|Mail|Sport|People|Star|Record"
-    r"|AM|Morning|Night|Live|Show|Programme|Program|Edition|Magazine|Supplement|Review|Service))\b"
+    r"|AM|Morning|Night|Live|Show|Programme|Program|Edition|Magazine|Supplement|Review|Service|Today|Club|Society|Group))\b"
 )
-_THE_BEFORE = re.compile(r"\b(?:the|(?-i:[A-Z][A-Za-z]*)['’]s)\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "NBC's Sunday Today show", "Radio 4's Sunday programme": a weekday after a possessive
+# and before a capitalised word is a title
+_POSSESSIVE_BEFORE = re.compile(r"\b[\w&.-]+['’]s\s+$")
+_CAPITAL_AFTER = re.compile(r"(?-i:\s+[A-Z][A-Za-z]+)")
 
 
 def _weekday(m: Match) -> Emit | None:
     number = lexicon.lookup("weekdays", m["weekday"])
     rel = (m["rel"] or "").lower()
-    if not rel and _THE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and _TITLE_AFTER.match(m.string, m.end()):
-        return None
+    if not rel and (
+        (_THE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and _TITLE_AFTER.match(m.string, m.end()))
+        or (_POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) and _CAPITAL_AFTER.match(m.string, m.end()))
+    ):
+        return None  # "the Sunday Times", "NBC's Sunday Today show"
     selector = {"last": "last", "next": "next", "this": "this", "this past": "last", "this coming": "next", "coming": "next", "previous": "last"}.get(rel, "tense")
     value = f"UNDEF-{selector}-weekday-{number}"
     part = m.groupdict().get("part") or m.groupdict().get("part2")
@@ -118,8 +125,13 @@ def _weekday(m: Match) -> Emit | None:
     return Emit("DATE", value)
 
 
-# "this fall from 2.1%", "a fall of 3%", "the fall to $20": a drop, not autumn
-_FALL_AS_DROP = re.compile(r"\s+(?:from|by|of|to)\s+(?:about\s+|around\s+|nearly\s+)?[\d$£€]", re.IGNORECASE)
+# "this fall from the current 2.1%", "a fall of 3%", "this fall in demand", "a fall from
+# grace": a drop, not autumn
+_FALL_AS_DROP = re.compile(
+    r"\s+(?:(?:from|by|of|to)\s+(?:[A-Za-z-]+\s+){0,3}?(?:about\s+|around\s+|nearly\s+)?[\d$£€]|from\s+grace"
+    r"|in\s+(?:the\s+)?(?:demand|prices?|sales|values?|profits?|output|production|rates?|shares?|unemployment|inflation|spending|exports|imports|earnings|revenues?)\b)",
+    re.IGNORECASE,
+)
 
 
 def _season(m: Match) -> Emit | None:
@@ -142,18 +154,24 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:the\s+)?$", re
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
-# Words only a game report uses: a half near them is a half of the match, not of a year.
+# Words a game report uses and a business report does not: a half near them is a half of
+# the match, not of a year.
 _MATCH_WORDS = re.compile(
-    r"\b(?:half-time|halftime|half time|kick-off|kicked|goals?|scored|scorer|penalty|penalties|touchdowns?"
-    r"|whistle|innings|wickets?|referee|striker|midfielder|substitute|substitution)\b",
+    r"\b(?:half-time|halftime|half time|kick-off|kicked|scored|scorer|touchdowns?|whistle|innings|wickets?|referee"
+    r"|striker|midfielder|substitute|substitution|sent off)\b",
     re.IGNORECASE,
 )
+_OF_A_CONTEST = re.compile(r"\s+of\s+(?:the|a|this|that)\s+(?:match|game|season|race|fight|bout|contest|tournament|final|innings|show|film|concert)\b", re.IGNORECASE)
 # Results of a quarter: the quarter used as an adjective before them ("a third-quarter
-# loss") or named after them ("results for the third quarter", "net income of 15 cents
-# a share for the third quarter")
+# loss"), named after them ("results for the third quarter", "net income of 15 cents a
+# share for the third quarter") or after "report" ("will report a loss in the quarter")
 _RESULT_NOUNS = r"(?:results?|earnings|loss(?:es)?|profits?|net|income|sales|revenues?|charges?)"
 _RESULT_AFTER = re.compile(r"[\s-]+(?:(?:net|pretax|pre-tax|operating)\s+)?" + _RESULT_NOUNS + r"\b", re.IGNORECASE)
-_RESULT_BEFORE = re.compile(r"\b" + _RESULT_NOUNS + r"\b[^.;]{0,50}\sfor\s+$", re.IGNORECASE)
+_FOR_OR_IN_BEFORE = re.compile(r"\b(?:for|in)\s+(?:its\s+|their\s+)?$", re.IGNORECASE)  # a cheap look first
+_RESULT_BEFORE = re.compile(
+    r"\b(?:" + _RESULT_NOUNS + r"\b(?:[^.;]|\.\d){0,50}\sfor|report(?:s|ed|ing)?\b(?:[^.;]|\.\d){0,50}\s(?:for|in))\s+(?:its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 _SPORTS_NOUN_AFTER = re.compile(r"\s+(?:replacement|substitute|substitution|goal|try|penalty|strike|header)\b", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
@@ -170,7 +188,7 @@ def _quarter(m: Match) -> Emit | None:
     if kind == "half" and not (m["year"] or m["year2"] or m["ofrel"] or m["decade"]):
         if "-" not in m.group() and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) and _SPORTS_NOUN_AFTER.match(m.string, m.end()):
             return None  # "a second half replacement" (but "a first half profit" is one)
-        if near(positions_of(_MATCH_WORDS, m.string), m.start() - 150, m.end() + 150):
+        if _OF_A_CONTEST.match(m.string, m.end()) or near(positions_of(_MATCH_WORDS, m.string), m.start() - 150, m.end() + 150):
             return None  # "failed to score in the second half": a half of a match
     if kind == "half" and number > 2:
         number = 2
@@ -197,19 +215,21 @@ def _quarter(m: Match) -> Emit | None:
     # 1989 is 1989-Q3, "the fourth quarter" in January 1998 is 1997-Q4. Results still to
     # be reported are of a quarter just ended ("expects to report a third-quarter loss").
     reported = _RESULT_AFTER.match(m.string, m.end()) or (
-        m.string[max(0, m.start() - 6) : m.start()].rstrip().lower().endswith("for")
-        and _RESULT_BEFORE.search(m.string, max(0, m.start() - 80), m.start())
+        _FOR_OR_IN_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        and _RESULT_BEFORE.search(m.string, max(0, m.start() - 90), m.start())
     )
     return Emit("DATE", f"UNDEF-{'reported' if reported else 'begun'}-{kind}-{letter}{number}")
 
 
 # "player of the year", "Album of the Year": an award names no calendar year; "the end
 # of the year", "the lowest level of the year", "his first goal of the year" do.
-_AWARD_OF = re.compile(
-    r"(?:\b(?-i:[A-Z][A-Za-z]+)|\b(?:player|players|album|song|record|film|films|book|car|team|coach|manager|artist|director|"
-    r"vendor|publisher|personality|sportswoman|sportsman|newcomer|act|word|person|man|woman|designer|chef|entrepreneur|"
-    r"photographer|teacher|employer|company|business|brand|product|game|games|title|story))\s+of\s+$",
+_AWARD_NOUN_OF = re.compile(
+    r"\b(?:player|players|album|song|record|film|films|book|car|team|coach|manager|artist|director|vendor|publisher|"
+    r"personality|sportswoman|sportsman|newcomer|act|word|person|man|woman|designer|chef|entrepreneur|photographer|"
+    r"teacher|employer|company|business|brand|product|game|games|title|story)\s+of\s+$",
+    re.IGNORECASE,
 )
+_NAME_OF = re.compile(r"\b(?-i:[A-Z][A-Za-z]+)\s+of\s+$")
 _TIME_WORD_OF = re.compile(
     r"\b(?:end|ends|start|beginning|middle|mid|turn|rest|remainder|close|course|balance|dawn|half|halves|part|parts|quarter|quarters"
     r"|time|times|day|days|week|weeks|month|months|season|first|last|remaining|early|late|most|much|all)\s+of\s+$",
@@ -220,10 +240,11 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|last|only|\w+est|most|least|busies
 
 def _the_year(m: Match) -> Emit | None:
     before = m.string[max(0, m.start() - 40) : m.start()]
-    if m.group().lower().startswith("the ") and _AWARD_OF.search(before) and not (
-        _TIME_WORD_OF.search(before) or _SUPERLATIVE_BEFORE.search(before)
+    if m.group().lower().startswith("the ") and (
+        _AWARD_NOUN_OF.search(before)
+        or (_NAME_OF.search(before) and not (_TIME_WORD_OF.search(before) or _SUPERLATIVE_BEFORE.search(before)))
     ):
-        return None  # "Online Vendor of the year"
+        return None  # "best player of the year", "Online Vendor of the year"
     if m.group()[-4:] == "Year" and re.match(r"\s+of\s+the\s+(?-i:[A-Z])", m.string[m.end() : m.end() + 10]):
         return None  # "the Year of the Rooster": a name
     # "the year ended June 30" is a fiscal year: a stretch of twelve months, not 1989.
