@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from ..model import Timex
 from .candidate import Candidate
+from .resolve import weekday_date
 from .rules.base import Follow
 from .values import calendar_value, shift_months
 
@@ -54,10 +55,6 @@ def followed_value(named_value: str, follow: Follow) -> str | None:
         moved = shift_months(interval.start, follow.steps)
         return f"{moved.year:04d}-{moved.month:02d}"
     if follow.weekday is not None:  # "the previous Friday": the Friday before that day
-        start = interval.start
-        back = (start.isoweekday() - follow.weekday - 1) % 7 + 1
-        ahead = (follow.weekday - start.isoweekday() - 1) % 7 + 1
-        day = start - timedelta(days=back) if follow.steps < 0 else start + timedelta(days=ahead)
-        return day.isoformat()
+        return weekday_date(follow.weekday, interval.start, "last" if follow.steps < 0 else "next").isoformat()
     day = interval.start + timedelta(days=follow.steps) if step_unit == "day" else interval.start
     return day.isoformat() + (f"T{follow.time}" if follow.time else "")

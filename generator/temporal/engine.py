@@ -43,6 +43,7 @@ def _extract(text: str, reference: date | None) -> list[Timex]:
             shift = candidate
             continue
         candidate = with_modifier(text, without_article_before_adjective(text, candidate))
+        timex: Timex | None
         try:
             if candidate.emit.follow is not None:
                 candidate = follow_named(candidate, named)
@@ -50,7 +51,7 @@ def _extract(text: str, reference: date | None) -> list[Timex]:
             if shift is not None:
                 timex = _shifted_day(text, shift, timex)
         except (OverflowError, ValueError):
-            timex = None  # a day before year 1 or after 9999: no value to give
+            timex = None  # a date before year 1 or after 9999 (reference, followed or shifted): no value
         shift = None
         # Word patterns allow any white space between words; a paragraph break is not
         # white space inside one expression ("on Jan." / "5 more …" in the next paragraph).
@@ -62,10 +63,10 @@ def _extract(text: str, reference: date | None) -> list[Timex]:
     return timexes
 
 
-def _shifted_day(text: str, shift: Candidate, timex: Timex | None) -> Timex | None:
+def _shifted_day(text: str, shift: Candidate, timex: Timex) -> Timex:
     """ "the day before" + "last Tuesday" = the Monday, as one expression; a day that does
     not follow right after, or is no single day, is left as it is."""
-    if timex is None or text[shift.end : timex.start].strip() or not _DAY.fullmatch(timex.value):
+    if text[shift.end : timex.start].strip() or not _DAY.fullmatch(timex.value):
         return timex
     day = date.fromisoformat(timex.value) + timedelta(days=shift.emit.shifts_next)
     return Timex(
@@ -97,8 +98,8 @@ def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:
         else:
             spans = spans_by_triggers.get(rule.triggers) or []
             if rule.triggers not in spans_by_triggers:
-                near = sorted(p for name in rule.triggers for p in positions.get(name, ()))
-                spans = spans_by_triggers[rule.triggers] = windows(near, length)
+                hits = sorted(p for name in rule.triggers for p in positions.get(name, ()))
+                spans = spans_by_triggers[rule.triggers] = windows(hits, length)
         for window_start, window_end in spans:
             scan_end = min(length, window_end + LOOKAHEAD)
             for match in rule.regex.finditer(text, window_start, scan_end):
@@ -137,7 +138,7 @@ def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex | None:
+def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex:
     emit = candidate.emit
     # "this fall" needs the tense too: in April it is the coming fall only if a verb says
     # so; a quarter only if a word of the future stands near it (the words the tense
@@ -147,17 +148,16 @@ def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex 
     if "-begun-" in emit.value or "-reported-" in emit.value:
         needs_tense = near(positions_of(_FUTURE_HINT, text), candidate.start - 120, candidate.end + 120)
     reading = reading_near(text, candidate.start, candidate.end) if needs_tense else None
-    try:
-        value = resolve(emit.value, reference, reading.tense if reading else None, reading.firm if reading else False)
-        if emit.type == "DURATION" or emit.type == "SET" or value in REFERENCE_VALUES:
-            interval = anchored_interval(value, emit.anchor, reference) if emit.type == "DURATION" else None
-            # an anchored duration is a span on the timeline, counted in its unit
-            granularity = duration_granularity(value) if interval is not None else None
-        else:
-            interval = interval_of(value)
-            granularity = granularity_of(value)
-    except (OverflowError, ValueError):
-        return None  # a reference at the edge of the calendar (year 1 or 9999): nothing to say
+    # A reference at the edge of the calendar (year 1 or 9999) raises OverflowError or
+    # ValueError here; the caller drops the expression.
+    value = resolve(emit.value, reference, reading.tense if reading else None, reading.firm if reading else False)
+    if emit.type == "DURATION" or emit.type == "SET" or value in REFERENCE_VALUES:
+        interval = anchored_interval(value, emit.anchor, reference) if emit.type == "DURATION" else None
+        # an anchored duration is a span on the timeline, counted in its unit
+        granularity = duration_granularity(value) if interval is not None else None
+    else:
+        interval = interval_of(value)
+        granularity = granularity_of(value)
     return Timex(
         start=candidate.start,
         end=candidate.end,

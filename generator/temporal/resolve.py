@@ -116,13 +116,13 @@ def _resolve_named(selector: str, kind: str, code: str, reference: date | None, 
     if kind == "weekend":
         if reference is None:
             return "XXXX-WXX-WE"
-        saturday = _weekday(6, reference, selector, tense)
+        saturday = weekday_date(6, reference, selector, tense)
         year, week, _ = saturday.isocalendar()
         return f"{year:04d}-W{week:02d}-WE"
     if kind == "weekday":
         if reference is None:
             return f"XXXX-WXX-{code}"
-        return _weekday(int(code), reference, selector, tense).isoformat()
+        return weekday_date(int(code), reference, selector, tense).isoformat()
     if reference is None:
         return _unknown_year_value(kind, code)
     if kind == "season":
@@ -159,9 +159,9 @@ def _pick_year(candidates: list[tuple[str, date, date]], reference: date, direct
     `last`/`next` take the latest occurrence wholly before / earliest wholly after the
     reference; `this` takes the reference's year; `begun` the latest that has started
     by the reference, `unfinished` the earliest not yet ended and `reportable` the
-    earliest not ended before `slack`. For `past`,
-    `future` and no tense the occurrence nearest the reference wins unless the tense
-    contradicts it by more than `slack`.
+    earliest not ended more than _TENSE_SLACK before it. For `past`, `future` and no
+    tense the occurrence nearest the reference wins unless the tense contradicts it by
+    more than `slack`.
     """
     previous, this, following = candidates
     if direction == "this":
@@ -251,7 +251,9 @@ def _season(code: str, reference: date, selector: str, tense: Tense | None) -> s
     return _in_calendar(index // 4, 9999, "04d") + f"-{code}"
 
 
-def _weekday(weekday: int, reference: date, selector: str, tense: Tense | None) -> date:
+def weekday_date(weekday: int, reference: date, selector: str, tense: Tense | None = None) -> date:
+    """The day of ISO `weekday` (Monday = 1) that `selector` picks around `reference`:
+    `last` strictly before it, `next` strictly after, `this` in its week, or by tense."""
     today = reference.isoweekday()
     if selector == "last":
         return reference - timedelta(days=(today - weekday - 1) % 7 + 1)

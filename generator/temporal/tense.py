@@ -9,9 +9,7 @@ regular past form ending in "-ed".
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
-from functools import cache
 
 from . import lexicon
 from .resolve import Tense
@@ -81,12 +79,6 @@ class Reading:
     firm: bool = False
 
 
-def tense_near(text: str, start: int, end: int) -> Tense | None:
-    """The tense signalled nearest to text[start:end] within its sentence, or None."""
-    reading = reading_near(text, start, end)
-    return reading.tense if reading else None
-
-
 def reading_near(text: str, start: int, end: int) -> Reading | None:
     """The tense signalled nearest to text[start:end] within its sentence, and its firmness."""
     left = text[max(0, start - _WINDOW) : start]
@@ -107,6 +99,7 @@ def reading_near(text: str, start: int, end: int) -> Reading | None:
         return Reading("future")
     # The verb that governs a time expression mostly comes before it ("will meet on
     # Tuesday", "said Friday"); words after it are read only when none before signals.
+    possessive = _POSSESSIVE.match(right)
     words = _WORD.findall(left)
     for index in range(len(words) - 1, -1, -1):
         signal = _signal_at(words, index)
@@ -114,14 +107,13 @@ def reading_near(text: str, start: int, end: int) -> Reading | None:
             continue  # "will be held": the participle says nothing; the auxiliary decides
         if signal == "future" and _after_had(words, index):
             return Reading("past")  # "had been scheduled to expire": the plan lies in the past
-        if signal and _POSSESSIVE.match(right) and (signal == "present" or words[index].lower() == "would"):
+        if signal and possessive and (signal == "present" or words[index].lower() == "would"):
             break  # "said they would get around Wednesday's ruling": the noun after the day decides
         if signal:
             between = words[index + 1 :]
             if words[index].lower() in _REPORTING and any(w.lower() not in _DATE_PREPOSITIONS for w in between):
                 return Reading(signal)  # "said its sales in March will rise": the saying is not the date's verb
             return Reading(signal, _close_enough(between) and _firm_past(words, index))
-    possessive = _POSSESSIVE.match(right)
     if possessive:  # "Wednesday's ruling" is reported news; "Tuesday's scheduled vote" is not
         return Reading("future") if _signal(possessive.group(1)) == "future" else None
     found = list(_WORD.finditer(right))
@@ -165,7 +157,7 @@ def _firm_past(words: list[str], index: int) -> bool:
         return False
     if before in ("was", "were"):
         return True
-    return before not in _BE_NOT_PAST and word in _tense_words()
+    return before not in _BE_NOT_PAST and word in lexicon.table("tense_words")
 
 
 def _after_had(words: list[str], index: int) -> bool:
@@ -192,14 +184,9 @@ def _signal_at(words: list[str], index: int) -> Tense | None:
 
 def _signal(word: str) -> Tense | None:
     lower = word.lower()
-    known = _tense_words().get(lower)
+    known = lexicon.table("tense_words").get(lower)
     if known:
         return known[0]  # type: ignore[return-value]
     if len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST:
         return "past"
     return None
-
-
-@cache
-def _tense_words() -> dict[str, tuple[str, ...]]:
-    return lexicon.table("tense_words")

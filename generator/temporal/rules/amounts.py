@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .base import Emit, Rule, amount_of, capitalised_inside_sentence, duration_value, unit_is_singular
+from .base import QUARTER_FINAL_AFTER, Emit, Rule, amount_of, capitalised_inside_sentence, duration_value, unit_is_singular
 
 Match = re.Match[str]
 
@@ -48,8 +48,6 @@ _ORDINAL_SECOND = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|didn't|won't|cannot|not)\s+$", re.IGNORECASE
 )
-# "a quarter-final", "the second quarter-final": a round of a tournament
-_QUARTER_FINAL = re.compile(r"[\s-]+final(?:s|ist|ists)?\b", re.IGNORECASE)
 _FRACTION = re.compile(r"(?:\w+-quarters?|an?\s+quarter)\s+(?:of|as|the)\b", re.IGNORECASE)
 # "a year seven pupil" (a school year), "a night out": not stretches of time
 _NOT_AMOUNT_AFTER = re.compile(
@@ -77,7 +75,7 @@ def _duration(m: Match) -> Emit | None:
         return None  # "several" and "many" count plurals: "many hour" is no amount of time
     if m["unit"].lower().startswith("quarter") and (
         _NOT_TIME_AFTER.match(m.string, m.end())
-        or _QUARTER_FINAL.match(m.string, m.end()) or _FRACTION.match(m.string, m.start("n") if m["n"] else m.start())
+        or QUARTER_FINAL_AFTER.match(m.string, m.end()) or _FRACTION.match(m.string, m.start("n") if m["n"] else m.start())
     ):
         return None  # "three-quarters of its food", "a quarter as many", "quarter-to-quarter"
     amount = _amount(m)

@@ -123,6 +123,9 @@ def fragments() -> dict[str, str]:
     )
 
 
+# "a quarter-final", "the second quarter-final": a round of a tournament, not a quarter
+QUARTER_FINAL_AFTER = re.compile(r"[\s-]+final(?:s|ist|ists)?\b", re.IGNORECASE)
+
 # Where a capital letter only starts a sentence, a quotation, a bracket, a dateline or a
 # list item.
 _OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]['\"’”)\]]*\s+|\n\s*|[“\"‘'(\[`*•]\s*|\)\s+|\s(?:-|–|—|--|_)\s+)$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .base import Emit, Follow, Rule, amount_of, capitalised_inside_sentence, granularity_unit, near, positions_of
+from .base import QUARTER_FINAL_AFTER, Emit, Follow, Rule, amount_of, capitalised_inside_sentence, granularity_unit, near, positions_of
 
 Match = re.Match[str]
 
@@ -179,14 +179,14 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 def _quarter(m: Match) -> Emit | None:
     number = _ORDINAL[m["nth"].lower()]
     kind, letter = ("quarter", "Q") if m["unit"].lower().startswith("q") else ("half", "H")
-    if re.match(r"[\s-]+final", m.string[m.end() : m.end() + 7], re.IGNORECASE):
+    if QUARTER_FINAL_AFTER.match(m.string, m.end()):
         return None  # "the second quarter-final": a round of a tournament
-    if kind == "quarter" and not (m["year"] or m["year2"]) and "-" not in m.group() and _INDEFINITE_BEFORE.search(
-        m.string, max(0, m.start() - 4), m.start()
-    ) and re.match(r"\s+of\b", m.string[m.end() : m.end() + 4]):
-        return None  # "a second quarter of growth": one more quarter, not a calendar one
+    # "a second quarter" written apart (not "a third-quarter loss"): one more, not a calendar one
+    indefinite = "-" not in m.group() and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+    if kind == "quarter" and not (m["year"] or m["year2"]) and indefinite and re.match(r"\s+of\b", m.string[m.end() : m.end() + 4]):
+        return None  # "a second quarter of growth"
     if kind == "half" and not (m["year"] or m["year2"] or m["ofrel"] or m["decade"]):
-        if "-" not in m.group() and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) and _SPORTS_NOUN_AFTER.match(m.string, m.end()):
+        if indefinite and _SPORTS_NOUN_AFTER.match(m.string, m.end()):
             return None  # "a second half replacement" (but "a first half profit" is one)
         if _OF_A_CONTEST.match(m.string, m.end()) or near(positions_of(_MATCH_WORDS, m.string), m.start() - 150, m.end() + 150):
             return None  # "failed to score in the second half": a half of a match
@@ -221,6 +221,9 @@ def _quarter(m: Match) -> Emit | None:
     return Emit("DATE", f"UNDEF-{'reported' if reported else 'begun'}-{kind}-{letter}{number}")
 
 
+# words for a part of a period, before "of": "the end of the week"
+_PART_WORDS = "end|ends|start|beginning|middle|mid|turn|rest|remainder|close|course|balance|dawn|half|part|first|last|remaining|early|late"
+
 # "player of the year", "Album of the Year": an award names no calendar year; "the end
 # of the year", "the lowest level of the year", "his first goal of the year" do.
 _AWARD_NOUN_OF = re.compile(
@@ -231,8 +234,7 @@ _AWARD_NOUN_OF = re.compile(
 )
 _NAME_OF = re.compile(r"\b(?-i:[A-Z][A-Za-z]+)\s+of\s+$")
 _TIME_WORD_OF = re.compile(
-    r"\b(?:end|ends|start|beginning|middle|mid|turn|rest|remainder|close|course|balance|dawn|half|halves|part|parts|quarter|quarters"
-    r"|time|times|day|days|week|weeks|month|months|season|first|last|remaining|early|late|most|much|all)\s+of\s+$",
+    r"\b(?:" + _PART_WORDS + r"|halves|parts|quarter|quarters|time|times|day|days|week|weeks|month|months|season|most|much|all)\s+of\s+$",
     re.IGNORECASE,
 )
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|last|only|\w+est|most|least|busiest|biggest|best|worst)\b(?:\s+[\w'’-]+){0,3}\s+of\s+$", re.IGNORECASE)
@@ -269,10 +271,7 @@ def _weekday_date(m: Match) -> Emit | None:
 
 
 # "the end of the week": words for a part of a period; "coach of the century" names none
-_PART_BEFORE_OF = re.compile(
-    r"\b(?:end|ends|start|beginning|middle|mid|turn|rest|remainder|close|course|balance|dawn|half|part|first|last|remaining|early|late)\s+of\s+$",
-    re.IGNORECASE,
-)
+_PART_BEFORE_OF = re.compile(r"\b(?:" + _PART_WORDS + r")\s+of\s+$", re.IGNORECASE)
 
 
 def _unit_after_modifier(m: Match) -> Emit | None:
