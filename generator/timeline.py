@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from datetime import timedelta
 
-from .model import Event, Sentence, Timeline, Timex
+from .model import Event, Interval, Sentence, Timeline, Timex
 
 
 def timex_ids(timexes: Sequence[Timex]) -> list[str]:
@@ -43,12 +44,32 @@ def article_events(
     return tuple(sorted(events, key=event_order))
 
 
-def event_order(event: Event) -> tuple:
-    """Chronological by start; a wider span first (a year before the days inside it)."""
-    interval = event.when.interval
+# The part of a span that "early", "mid-" and "late" name: a third of it.
+_THIRDS = {"START": 0, "MID": 1, "END": 2}
+
+
+def true_span(timex: Timex) -> Interval:
+    """The calendar span a time expression speaks of, its modifier applied: "late 2022"
+    is the last third of 2022, not 1 January; "early May" the first third of May. Other
+    modifiers ("about", "before") leave the span as it is."""
+    interval = timex.interval
     assert interval is not None
-    return (interval.start, -(interval.end - interval.start).days, event.article_id,
-            event.sentence.index, event.when.start)
+    third = _THIRDS.get(timex.mod or "")
+    if third is None:
+        return interval
+    days = (interval.end - interval.start).days + 1
+    if days < 3:
+        return interval
+    start = interval.start + timedelta(days=days * third // 3)
+    end = interval.start + timedelta(days=days * (third + 1) // 3 - 1)
+    return Interval(start, end)
+
+
+def event_order(event: Event) -> tuple:
+    """Chronological by the true span: by its start, then its end (so "January 2024"
+    before "2024", and "late 2024" after "spring 2024")."""
+    span = true_span(event.when)
+    return (span.start, span.end, event.article_id, event.sentence.index, event.when.start)
 
 
 def merge(event_lists: Iterable[Iterable[Event]]) -> Timeline:

@@ -19,6 +19,7 @@ from ..temporal.labels import month_name
 from . import urls
 from .discover import Problem
 from .pages import Linker, date_label, render, timeline_entry
+from .periods import WHOLE, Part, Period, event_period, part_of, period_order
 
 DEFAULT_PAGE_SIZE = 100
 DEFAULT_HOME_LATEST = 20
@@ -187,74 +188,74 @@ def index_page(analyses: Sequence[Analysis], problems: Sequence[Problem],
 # -- corpus timeline ---------------------------------------------------------------
 
 
-def _part(event: Event) -> str:
-    """Events spanning more than a month sit under their year, before the months."""
-    interval = event.when.interval
-    assert interval is not None
-    if (interval.start.year, interval.start.month) != (interval.end.year, interval.end.month):
-        return "whole"
-    return f"{interval.start.month:02d}"
-
-
-def _part_label(part: str, year: int) -> str:
-    return f"{year} as a whole, and longer spans" if part == "whole" else f"{month_name(int(part))} {year}"
+def _grouped(timeline: Timeline) -> dict[Period, dict[Part, list[Event]]]:
+    """Events by period and part, each list in timeline order; periods and parts in
+    the order the pages show them."""
+    groups: dict[Period, dict[Part, list[Event]]] = defaultdict(lambda: defaultdict(list))
+    for event in timeline.events:  # already in order
+        period = event_period(event)
+        part = part_of(event, period)
+        parts = groups[period]
+        # Two stretches with one span but other words ("Q1", "January – March") share
+        # the heading the first one gave.
+        same = next((p for p in parts if p.slug == part.slug), part)
+        parts[same].append(event)
+    return {period: {part: groups[period][part] for part in sorted(groups[period], key=lambda p: p.order)}
+            for period in sorted(groups, key=period_order)}
 
 
 def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavSettings,
                    directory_urls: bool) -> dict[str, str]:
-    """An overview of years; a page per year; a year with more than `page_size`
-    events is split into its months (and the whole-period events), each paginated."""
+    """An overview of periods (years, and decades, centuries or longer stretches); a
+    page per period; a period with more than `page_size` events is split into its parts
+    (the whole year, its months, its seasons and other stretches), each paginated."""
     size = settings.page_size
-    by_year: dict[int, dict[str, list[Event]]] = defaultdict(lambda: defaultdict(list))
-    for event in timeline.events:  # already in order
-        interval = event.when.interval
-        assert interval is not None
-        by_year[interval.start.year][_part(event)].append(event)
+    grouped = _grouped(timeline)
     out: dict[str, str] = {}
     overview_link = Linker(urls.TIMELINE, directory_urls)
+
+    def section(period: Period, part: Part, events: list[Event], link: Linker) -> dict[str, Any]:
+        return {"id": f"y{period.slug}" + ("" if not period.is_year and part.slug == WHOLE
+                                           else f"-{part.slug}"),
+                "label": part.label, "is_whole": not period.is_year,
+                "entries": [timeline_entry(e, titles, link) for e in events]}
+
     if len(timeline.events) <= size:  # small enough for one page, as it always was
-        inline = [{"year": year, "sections": [
-            {"id": f"y{year}-{p}", "label": _part_label(p, year),
-             "entries": [timeline_entry(e, titles, overview_link) for e in by_year[year][p]]}
-            for p in sorted(by_year[year], key=lambda p: (p != "whole", p))]}
-            for year in sorted(by_year)]
+        inline = [{"id": f"y{period.slug}", "label": period.label,
+                   "sections": [section(period, part, events, overview_link)
+                                for part, events in parts.items()]}
+                  for period, parts in grouped.items()]
         out[urls.TIMELINE] = render("timeline.md.j2", years=[], inline=inline,
                                     count=len(timeline.events), link=overview_link, urls=urls)
         return out
     years = []
-    for year in sorted(by_year):
-        parts = by_year[year]
-        ordered = sorted(parts, key=lambda p: (p != "whole", p))
+    for period, parts in grouped.items():
         count = sum(len(events) for events in parts.values())
-        year_path = urls.timeline_year(year)
-        link = Linker(year_path, directory_urls)
+        period_path = urls.timeline_period(period.slug)
+        link = Linker(period_path, directory_urls)
         part_rows = []
         if count <= size:
-            sections = [{"id": f"y{year}-{p}", "label": _part_label(p, year),
-                         "entries": [timeline_entry(e, titles, link) for e in parts[p]]}
-                        for p in ordered]
+            sections = [section(period, part, events, link) for part, events in parts.items()]
         else:
             sections = []
-            for p in ordered:
-                chunks = _paginate(parts[p], size)
-                paths = [urls.timeline_part(year, p, n) for n in range(1, len(chunks) + 1)]
+            for part, events in parts.items():
+                chunks = _paginate(events, size)
+                paths = [urls.timeline_part(period.slug, part.slug, n) for n in range(1, len(chunks) + 1)]
                 for n, (path, chunk) in enumerate(zip(paths, chunks), start=1):
                     part_link = Linker(path, directory_urls)
-                    label = _part_label(p, year)
                     out[path] = render(
                         "timeline_part.md.j2",
-                        title=f"Timeline: {label}" + (f", {year}" if p == "whole" else "")
-                        + (f" (page {n})" if n > 1 else ""),
-                        heading=label + (f", {year}" if p == "whole" else ""),
+                        title=f"Timeline: {part.label}" + (f" (page {n})" if n > 1 else ""),
+                        heading=part.label,
                         entries=[timeline_entry(e, titles, part_link) for e in chunk],
-                        count=len(parts[p]), pager=_pager(paths, n, part_link),
-                        parent=(str(year), part_link(year_path)), link=part_link, urls=urls)
-                part_rows.append({"label": _part_label(p, year), "count": len(parts[p]),
-                                  "url": link(paths[0])})
-        out[year_path] = render(
-            "timeline_year.md.j2", year=year, count=count, sections=sections, parts=part_rows,
-            parent=("Timeline", link(urls.TIMELINE)), link=link, urls=urls)
-        years.append({"year": year, "count": count, "url": overview_link(year_path)})
+                        count=len(events), pager=_pager(paths, n, part_link),
+                        parent=(period.label, part_link(period_path)), link=part_link, urls=urls)
+                part_rows.append({"label": part.label, "count": len(events), "url": link(paths[0])})
+        out[period_path] = render(
+            "timeline_year.md.j2", id=f"y{period.slug}", label=period.label, count=count,
+            sections=sections, parts=part_rows, parent=("Timeline", link(urls.TIMELINE)),
+            link=link, urls=urls)
+        years.append({"label": period.label, "count": count, "url": overview_link(period_path)})
     out[urls.TIMELINE] = render("timeline.md.j2", years=years, inline=[], count=len(timeline.events),
                                 link=overview_link, urls=urls)
     return out

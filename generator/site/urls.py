@@ -58,15 +58,17 @@ def group_listing(kind: str, name: str, page: int = 1) -> str:
     return listing(f"browse/{kind}/{slug(name)}", page)
 
 
-def timeline_year(year: int) -> str:
-    return f"timeline/{year:04d}.md"
+def timeline_period(period: str) -> str:
+    """The corpus timeline page of a year (`2024`), a decade (`1990s`), a century
+    (`c20`) or a longer stretch (`1914-2014`)."""
+    return f"timeline/{period}.md"
 
 
-def timeline_part(year: int, part: str, page: int = 1) -> str:
-    """A part of a large year: a month (`01`…`12`) or `whole` (spans of more than a
-    month), paginated."""
+def timeline_part(period: str, part: str, page: int = 1) -> str:
+    """A part of a large period: a month (`01`…`12`), `whole` (the year as a whole),
+    or a stretch of months (`0301-0531`), paginated."""
     suffix = "" if page == 1 else f"-{page}"
-    return f"timeline/{year:04d}/{part}{suffix}.md"
+    return f"timeline/{period}/{part}{suffix}.md"
 
 
 def page_url(src: str, directory_urls: bool = True) -> str:
