@@ -9,16 +9,12 @@ from dataclasses import replace
 from datetime import timedelta
 
 from ..model import Timex
+from . import settings
 from .candidate import Candidate
 from .resolve import weekday_date
 from .rules.base import Follow
 from .values import calendar_value, shift_months
 
-# Characters back to look for the period an expression refers to: a company report
-# names its quarter in the first lines and compares with "a year earlier" much later.
-_NAMED_WINDOW = {"quarter": 1000, "day": 400, "month": 400, "year": 400}
-# "the previous Friday" is said of the day a story is about, often named in its lead
-_WEEKDAY_WINDOW = 1000
 
 
 def follow_named(candidate: Candidate, named: list[Timex]) -> Candidate:
@@ -26,7 +22,7 @@ def follow_named(candidate: Candidate, named: list[Timex]) -> Candidate:
     follow = candidate.emit.follow
     assert follow is not None
     for timex in reversed(named):
-        if candidate.start - timex.end > (_WEEKDAY_WINDOW if follow.weekday is not None else _NAMED_WINDOW[follow.unit]):
+        if candidate.start - timex.end > (settings.WEEKDAY_WINDOW if follow.weekday is not None else settings.NAMED_WINDOW[follow.unit]):
             break
         value = followed_value(timex.value, follow)
         if value is not None:

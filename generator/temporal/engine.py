@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from ..model import Timex
-from . import lexicon
+from . import lexicon, settings
 from .candidate import Candidate
 from .discourse import follow_named
 from .modifiers import with_modifier, without_article_before_adjective
@@ -146,7 +146,7 @@ def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex:
     # be read word by word for each)
     needs_tense = "-tense-" in emit.value or "-this-season-" in emit.value
     if "-begun-" in emit.value or "-reported-" in emit.value:
-        needs_tense = near(positions_of(_FUTURE_HINT, text), candidate.start - 120, candidate.end + 120)
+        needs_tense = near(positions_of(_FUTURE_HINT, text), candidate.start - settings.FUTURE_HINT_WINDOW, candidate.end + settings.FUTURE_HINT_WINDOW)
     reading = reading_near(text, candidate.start, candidate.end) if needs_tense else None
     # A reference at the edge of the calendar (year 1 or 9999) raises OverflowError or
     # ValueError here; the caller drops the expression.

@@ -34,6 +34,34 @@ def lookup(name: str, word: str) -> str:
     return table(name)[normal_word(word)][0]
 
 
+def words_where(name: str, column: int, value: str) -> tuple[str, ...]:
+    """The words of table `name` whose `column` (1 = first after the word) is `value`,
+    in the table's order: the full month names, the weekday names."""
+    return tuple(word for word, rest in table(name).items() if rest[column - 1] == value)
+
+
+def selector(word: str | None, default: str = "tense") -> str:
+    """Which occurrence a word before a named period picks (selectors.tsv): "last
+    Friday" → last, "this summer" → this; `default` for no word or another word."""
+    row = table("selectors").get(normal_word(word or ""))
+    return row[0] if row else default
+
+
+def step(word: str | None, default: int = 0) -> int:
+    """How many units from the reference a word before a unit moves (selectors.tsv):
+    "last week" → -1, "next year" → 1, "this month" → 0."""
+    row = table("selectors").get(normal_word(word or ""))
+    return int(row[1]) if row else default
+
+
+def part_of_day(word: str) -> str:
+    """The TIMEX3 code of a part of the day (parts_of_day.tsv): "night" → NI; a plural
+    ("Tuesday nights") reads as its singular."""
+    key = normal_word(word)
+    rows = table("parts_of_day")
+    return rows[key][0] if key in rows else rows[key.removesuffix("s")][0]
+
+
 def normal_word(word: str) -> str:
     """Lowercase, dots dropped and runs of space squeezed: "Sept." → "sept"."""
     return " ".join(word.lower().replace(".", "").replace("’", "'").split())

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from . import lexicon
+from . import lexicon, settings
 from .candidate import Candidate
 from .values import REFERENCE_VALUES
 
@@ -45,7 +45,7 @@ def _modifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def with_modifier(text: str, candidate: Candidate) -> Candidate:
     """Take a modifier right before the expression into its span and its `mod`."""
     emit = candidate.emit
-    window = text[max(0, candidate.start - 30) : candidate.start]
+    window = text[max(0, candidate.start - settings.MODIFIER_WINDOW) : candidate.start]
     point, amount = _modifier_patterns()
     body = text[candidate.start : candidate.end].lower()
     if emit.quantity or (emit.type == "DURATION" and body[:1].isdigit()):

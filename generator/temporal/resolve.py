@@ -39,7 +39,6 @@ _UNKNOWN = {
     "quarter": "XXXX-QX", "half": "XXXX-HX", "season": "XXXX", "year": "XXXX",
     "decade": "XXXX", "century": "XXXX",
 }
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def resolve(value: str, reference: date | None, tense: Tense | None = None, firm: bool = False) -> str:

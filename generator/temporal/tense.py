@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon
+from . import lexicon, settings
 from .resolve import Tense
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
-_WINDOW = 120  # characters each side; enough for the clause, cheap on long texts
 # "as soon as Tuesday", "set to resume Monday": an infinitive or a limit right before
 # the expression points ahead even when the sentence is in the past tense.
 _FUTURE_BEFORE = re.compile(r"(?:\bas\s+(?:soon|early|late)\s+as|\bto\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+ly))?(?:\s+(?:on|by|until))?)\s+$", re.IGNORECASE)
@@ -81,11 +80,11 @@ class Reading:
 
 def reading_near(text: str, start: int, end: int) -> Reading | None:
     """The tense signalled nearest to text[start:end] within its sentence, and its firmness."""
-    left = text[max(0, start - _WINDOW) : start]
+    left = text[max(0, start - settings.TENSE_WINDOW) : start]
     breaks = list(_SENTENCE_END.finditer(left))
     if breaks:
         left = left[breaks[-1].end() :]
-    right = text[end : end + _WINDOW]
+    right = text[end : end + settings.TENSE_WINDOW]
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[: stop.start()]

@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon
+from . import lexicon, settings
 
-# Characters before and after a trigger token that a match may reach: expressions put
-# most words before the trigger ("the past twenty-four [months]") and few after it.
-BEFORE = 64
-AFTER = 48
-LOOKAHEAD = 40  # extra characters a pattern may inspect after its match
+# Characters before and after a trigger token that a match may reach (settings.py)
+BEFORE = settings.TRIGGER_BEFORE
+AFTER = settings.TRIGGER_AFTER
+LOOKAHEAD = settings.LOOKAHEAD
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 

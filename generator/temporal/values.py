@@ -18,8 +18,6 @@ from functools import lru_cache
 from ..model import Granularity, Interval
 
 REFERENCE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
-SEASONS = ("SP", "SU", "FA", "WI")
-PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI", "DT")
 
 _CALENDAR = re.compile(
     r"(?P<year>\d{4}|\d{3}X?|\d{2}(?:XX)?|XXXX)"
@@ -187,10 +185,6 @@ class Duration:
 
     def __str__(self) -> str:
         return "P" + ("T" if self.clock else "") + "".join(a + u for a, u in self.parts)
-
-
-def is_duration(value: str) -> bool:
-    return _DURATION.fullmatch(value) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, settings
 from .base import Emit, Rule
 
 Match = re.Match[str]
@@ -23,7 +23,7 @@ def _full_date(m: Match) -> Emit | None:
 
 
 def _month_day(m: Match) -> Emit | None:
-    selector = (m.groupdict().get("rel") or "tense").lower()
+    selector = lexicon.selector(m.groupdict().get("rel"))
     return Emit("DATE", f"UNDEF-{selector}-month-{_month(m):02d}-{_day(m):02d}")
 
 
@@ -31,9 +31,12 @@ def _month_year(m: Match) -> Emit | None:
     return Emit("DATE", f"{int(m['year']):04d}-{_month(m):02d}")
 
 
-# A bare "May" or "March" is a month only where a month can stand: after a preposition
-# or a modifier. Other months are unambiguous once capitalised.
-_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sept", "sep", "dec", "aug", "jun", "jul", "oct", "nov", "feb", "apr"})
+# A bare "May" or "March" (and an abbreviation) is a month only where a month can stand:
+# after a preposition or a modifier (months.tsv, column "alone"). Other months are
+# unambiguous once capitalised.
+_AMBIGUOUS_MONTHS = frozenset(lexicon.words_where("months", 3, "context")) | frozenset(lexicon.words_where("months", 3, "no"))
+# the full names among them, which are also English words: "may", "march"
+_WORD_MONTHS = frozenset(_AMBIGUOUS_MONTHS & set(lexicon.words_where("months", 2, "full")))
 
 
 # "March was the wettest month", "May brought rain": a bare "May" or "March" that is the
@@ -53,7 +56,7 @@ _NOT_NAMES = frozenset({"but", "and", "or", "so", "yet", "then", "still", "if", 
 def _month_as_subject(m: Match) -> bool:
     if _MONTH_AS_SUBJECT.match(m.string, m.end()) is None:
         return False
-    before = m.string[max(0, m.start() - 40) : m.start()]
+    before = m.string[max(0, m.start() - settings.NAME_BEFORE_WINDOW) : m.start()]
     name = _NAME_BEFORE.search(before)
     return name is None or name.group().strip().lower() in _NOT_NAMES
 
@@ -62,15 +65,14 @@ def _bare_month(m: Match) -> Emit | None:
     word = lexicon.normal_word(m["month"])
     rel = " ".join((m["rel"] or "").lower().split())
     if word in _AMBIGUOUS_MONTHS and not m["prep"] and not rel:
-        if word not in ("may", "march") or not _month_as_subject(m):
+        if word not in _WORD_MONTHS or not _month_as_subject(m):
             return None
-    if word in ("may", "march") and re.match(r"\s+(?-i:[A-Z])", m.string[m.end() : m.end() + 2]):
+    if word in _WORD_MONTHS and re.match(r"\s+(?-i:[A-Z])", m.string[m.end() : m.end() + 2]):
         return None  # "March Hall", "May Smith": part of a name
     if m["yrel"]:  # "February this year", "June last year"
-        step = {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+        step = lexicon.step(m["yrel"])
         return Emit("DATE", f"UNDEF-REF-year-{'PLUS' if step >= 0 else 'MINUS'}-{abs(step)}-{_month(m):02d}")
-    selector = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}.get(rel, "tense")
-    return Emit("DATE", f"UNDEF-{selector}-month-{_month(m):02d}")
+    return Emit("DATE", f"UNDEF-{lexicon.selector(rel)}-month-{_month(m):02d}")
 
 
 def _numeric_date(m: Match) -> Emit | None:
@@ -101,7 +103,7 @@ _YEAR_AS_NOUN_AFTER = re.compile(r"\s+(?:levels?|prices?|figures?|terms|dollars|
 
 
 def _bare_year(m: Match) -> Emit | None:
-    if _LEVEL_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) and not _YEAR_AS_NOUN_AFTER.match(m.string, m.end()):
+    if _LEVEL_BEFORE.search(m.string, max(0, m.start() - settings.LEVEL_BEFORE_WINDOW), m.start()) and not _YEAR_AS_NOUN_AFTER.match(m.string, m.end()):
         return None
     prefix = (m["prefix"] or "").lower()
     return Emit("DATE", m["year"], mod=_YEAR_PREFIX_MOD.get(prefix))
@@ -225,7 +227,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bare_month",
         r"(?:\b(?P<prep>in|since|until|till|by|during|from|through|to|of|before|after|early|late|mid|and|or|between|the|in\s+early|in\s+late)[\s-]+)?"
-        r"(?P<timex>\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>%(month_full)s|(?-i:Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Apr|Jun|Jul)\.)(?:\s+(?P<yrel>this|last|next)\s+year)?)(?![\w-]|['’](?!s\b))",
+        r"(?P<timex>\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>%(month_full)s|%(month_short)s\.)(?:\s+(?P<yrel>this|last|next)\s+year)?)(?![\w-]|['’](?!s\b))",
         _bare_month,
         examples=("in May", "January", "since March", "last February", "this September", "June last year"),
         triggers=('month',),

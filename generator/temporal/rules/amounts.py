@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, settings
 from .base import QUARTER_FINAL_AFTER, Emit, Rule, amount_of, capitalised_inside_sentence, duration_value, unit_is_singular
 
 Match = re.Match[str]
 
-_PAST = frozenset({"past", "last", "previous", "preceding", "prior", "recent"})
-_FUTURE = frozenset({"next", "coming", "following", "upcoming"})
 
 
 def _amount(m: Match) -> float | None:
@@ -24,9 +22,10 @@ def _amount(m: Match) -> float | None:
 
 def _anchored(m: Match) -> Emit | None:
     rel = m["rel"].lower()
-    anchor = "past" if rel in _PAST else "future" if rel in _FUTURE else None
+    step = lexicon.step(rel)  # "the past four years" ends at the reference, "the next few months" starts there
+    anchor = "past" if step < 0 else "future" if step > 0 else None
     if rel == "last" and not m.group().lower().startswith("the") and (
-        (m["n"] or "").strip().lower() in ("a", "an") or _VERB_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        (m["n"] or "").strip().lower() in ("a", "an") or _VERB_BEFORE.search(m.string, max(0, m.start() - settings.VERB_BEFORE_WINDOW), m.start())
     ):
         return None  # "expected to last a month", "could last two weeks": "last" is the verb
     amount = _amount(m)
@@ -61,13 +60,13 @@ def _duration(m: Match) -> Emit | None:
     if m["unit"][0].isupper():
         return None  # "60 Minutes": a title
     article = (m["n"] or "").lower() in ("a", "an")
-    if article and _RATE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+    if article and _RATE_BEFORE.search(m.string, max(0, m.start() - settings.RATE_BEFORE_WINDOW), m.start()):
         return None  # "$1.76 a year", "700 seats a week": a rate, not a stretch of time
     if article and m.group().lower().endswith("-long"):
         return None  # "a decade-long war": the adjective alone, see unit_long
     if m["unit"].lower() == "second" and _ORDINAL_SECOND.match(m.string, m.end()):
         return None  # "a second betrayal", "a second TV debate", "many second earners"
-    if m["vague"] and m["unit"].lower() == "quarters" and re.search(r"\b(?:in|from)\s+$", m.string[max(0, m.start() - 6) : m.start()]):
+    if m["vague"] and m["unit"].lower() == "quarters" and re.search(r"\b(?:in|from)\s+$", m.string[max(0, m.start() - settings.PREPOSITION_BEFORE_WINDOW) : m.start()]):
         return None  # "the clamour in some quarters": among some people
     if m["unit"].lower() in ("year", "night") and _NOT_AMOUNT_AFTER.match(m.string, m.end()):
         return None  # "five year seven pupils were diagnosed", "a night out"
@@ -120,14 +119,14 @@ def _every_named(m: Match) -> Emit | None:
     else:
         value = f"XXXX-{int(lexicon.lookup('months', m['month'])):02d}"
     if m["part"]:
-        value += "T" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[m["part"].lower().rstrip("s")]
+        value += "T" + lexicon.part_of_day(m["part"])
     return Emit("SET", value)
 
 
 def _plural_weekday(m: Match) -> Emit | None:
     value = f"XXXX-WXX-{lexicon.lookup('weekdays', m['weekday'])}"
     if m["part"]:
-        value += "T" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[m["part"].lower().rstrip("s")]
+        value += "T" + lexicon.part_of_day(m["part"])
     return Emit("SET", value)
 
 

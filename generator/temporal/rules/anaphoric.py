@@ -11,17 +11,16 @@ from .base import Emit, Follow, Rule
 
 Match = re.Match[str]
 
-_STEPS = {"that": 0, "same": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "after": 1, "before": -1}
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_ANY_DAY = frozenset({"that", "same"})  # "that day", "that same day": the day named, not one moved
 
 
 def _that_unit(m: Match) -> Emit | None:
     words = m.group().lower().split()
     unit = m["unit"].lower()
-    steps = next((_STEPS[w] for w in words if w in _STEPS and w not in ("that", "same")), 0)
+    steps = next((lexicon.step(w) for w in words if w in lexicon.table("selectors") and w not in _ANY_DAY), 0)
     if m["after"]:
-        steps = _STEPS[m["after"].lower()]
-    part = _PARTS.get(unit)
+        steps = lexicon.step(m["after"])
+    part = lexicon.table("parts_of_day").get(unit, (None,))[0]
     if part:
         unit = "day"
     sign = "PLUS" if steps >= 0 else "MINUS"
@@ -33,7 +32,7 @@ def _relative_weekday(m: Match) -> Emit | None:
     """ "the previous Friday": the Friday before the day the story is at; without one
     named, the Friday before the reference."""
     weekday = int(lexicon.lookup("weekdays", m["weekday"]))
-    steps = _STEPS[m["rel"].lower()]
+    steps = lexicon.step(m["rel"])
     fallback = f"UNDEF-{'last' if steps < 0 else 'next'}-weekday-{weekday}"
     return Emit("DATE", fallback, follow=Follow("day", steps, weekday=weekday))
 
@@ -42,7 +41,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_before_day",
         r"\bthe\s+day\s+(?P<after>before|after)(?=\s+(?:(?:last|next|this)\s+)?(?:%(weekday)s|%(month)s|%(holiday)s)|\s+(?:tomorrow|yesterday)\b)",
-        lambda m: Emit("DATE", "XXXX-XX-XX", shifts_next=_STEPS[m["after"].lower()]),
+        lambda m: Emit("DATE", "XXXX-XX-XX", shifts_next=lexicon.step(m["after"])),
         examples=("the day before Christmas", "the day after Thanksgiving", "the day before last Tuesday", "the day after tomorrow"),
         triggers=("day_word", "unit"),
     ),
@@ -65,5 +64,5 @@ RULES: tuple[Rule, ...] = (
 
 
 def _that_unit_after(m: Match) -> Emit | None:
-    steps = _STEPS[m["after"].lower()]
+    steps = lexicon.step(m["after"])
     return Emit("DATE", f"UNDEF-REF-day-{'PLUS' if steps > 0 else 'MINUS'}-1", follow=Follow("day", steps))

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
 from ...model import TimexType
-from .. import lexicon
+from .. import lexicon, settings
 
 Anchor = Literal["past", "future"]
 
@@ -86,6 +86,11 @@ def _plural(word: str) -> str:
     return word + "s?"
 
 
+def _capitalised(words: Iterable[str]) -> str:
+    """A case-sensitive alternation of capitalised words, longest first."""
+    return r"(?-i:(?:" + "|".join(w.capitalize() for w in sorted(words, key=len, reverse=True)) + r"))"
+
+
 @lru_cache(maxsize=1)
 def fragments() -> dict[str, str]:
     """Named regex pieces built from the word tables, shared by every rule."""
@@ -99,8 +104,10 @@ def fragments() -> dict[str, str]:
         month=r"(?-i:(?:" + "|".join(
             w.capitalize() for w in sorted(lexicon.table("months"), key=len, reverse=True)
         ) + r")\b\.?)",
-        month_full=r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December))",
-        weekday=r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
+        month_full=_capitalised(lexicon.words_where("months", 2, "full")),
+        # a month abbreviation standing alone is written with its dot: "in Sept."
+        month_short=_capitalised(w for w in lexicon.words_where("months", 2, "short") if lexicon.table("months")[w][2] != "no"),
+        weekday=_capitalised(lexicon.words_where("weekdays", 2, "full")),
         day=r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         year=r"(?:1[0-9]\d\d|20\d\d|21\d\d)",
         # "twenty-four", "2 1/2", "1.5", "five", "2,000", "two and a half"; "a five-hour"
@@ -110,7 +117,6 @@ def fragments() -> dict[str, str]:
         unit=r"(?:" + "|".join(_plural(u) for u in units) + r")",
         ordinal=lexicon.alternation("ordinals"),
         season=lexicon.alternation("seasons"),
-        part_of_day=r"(?:morning|afternoon|evening|night|overnight)",
         holiday=r"(?-i:(?:" + "|".join(
             r"\s+".join(p.capitalize() if p not in ("of", "the") else p for p in h.split())
             for h in sorted(lexicon.table("holidays"), key=len, reverse=True)
@@ -139,9 +145,9 @@ def capitalised_inside_sentence(text: str, start: int) -> bool:
     part of a name ("the Today programme", "Jamie Noon", "Aftenposten Daily"). Not at a
     sentence's start, not after a lower-case word ("meet at Noon"), not in a headline
     written in title case ("Fed To Raise Rates Tomorrow")."""
-    if not text[start : start + 1].isupper() or _OPENING_BEFORE.search(text, max(0, start - 8), start):
+    if not text[start : start + 1].isupper() or _OPENING_BEFORE.search(text, max(0, start - settings.OPENING_WINDOW), start):
         return False
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = _WORD_BEFORE.search(text, max(0, start - settings.WORD_BEFORE_WINDOW), start)
     if before is None:
         return False
     previous = before.group(1)
@@ -153,13 +159,14 @@ def capitalised_inside_sentence(text: str, start: int) -> bool:
 
 
 def _title_case_line(text: str, position: int) -> bool:
-    """Whether the line around `position` (at most 200 characters each side) is written
-    in title case."""
-    low = max(0, position - 200)
+    """Whether the line around `position` (at most TITLE_LINE_WINDOW characters each
+    side) is written in title case."""
+    width = settings.TITLE_LINE_WINDOW
+    low = max(0, position - width)
     newline = text.rfind("\n", low, position)
     line_start = newline + 1 if newline != -1 else low
-    line_end = text.find("\n", position, position + 200)
-    words = re.findall(r"[A-Za-z][\w’']*", text[line_start : line_end if line_end != -1 else position + 200])
+    line_end = text.find("\n", position, position + width)
+    words = re.findall(r"[A-Za-z][\w’']*", text[line_start : line_end if line_end != -1 else position + width])
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     return 3 <= len(words) <= 20 and all(w[0].isupper() for w in content)
 
@@ -191,6 +198,21 @@ def unit_of(word: str) -> tuple[str, int, str]:
             letter, multiplier, granularity = table[candidate]
             return letter, int(multiplier), granularity
     raise KeyError(word)
+
+
+def signed_ref(unit: str, step: int) -> str:
+    """The underspecified value `step` units from the reference's own (resolve.py):
+    "UNDEF-this-day", "UNDEF-REF-week-MINUS-1"."""
+    if step == 0:
+        return f"UNDEF-this-{unit}"
+    return f"UNDEF-REF-{unit}-{'PLUS' if step > 0 else 'MINUS'}-{abs(step)}"
+
+
+def ordinal_of(word: str) -> int:
+    """ "third" → 3 (ordinals.tsv, where "last" and "final" of four quarters are 4), "3rd" → 3."""
+    if word[:1].isdigit():
+        return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+    return int(lexicon.lookup("ordinals", word))
 
 
 def amount_of(word: str | None) -> float | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .base import Emit, Follow, Rule, capitalised_inside_sentence
+from .base import Emit, Follow, Rule, capitalised_inside_sentence, signed_ref
 
 Match = re.Match[str]
 
@@ -19,8 +19,7 @@ def _day_value(m: Match) -> str:
         if m["year"]:
             return f"{int(m['year']):04d}-{month:02d}-{day:02d}"
         return f"UNDEF-tense-month-{month:02d}-{day:02d}"
-    word = (m["dayword"] or "").lower()
-    return {"yesterday": "UNDEF-REF-day-MINUS-1", "tomorrow": "UNDEF-REF-day-PLUS-1"}.get(word, "UNDEF-this-day")
+    return signed_ref("day", int(lexicon.lookup("day_words", m["dayword"])) if m["dayword"] else 0)
 
 
 def _clock(m: Match) -> Emit | None:
@@ -48,7 +47,7 @@ def _clock(m: Match) -> Emit | None:
 def _midday(m: Match) -> Emit | None:
     if m.group().lower() == "midday":
         return Emit("TIME", "UNDEF-this-dayT12:00", follow=Follow("day", 0, time="12:00"))
-    part = {"morning": "MO", "afternoon": "AF", "evening": "EV"}[m["part"].lower()]
+    part = lexicon.part_of_day(m["part"])
     if m["dayword"]:  # "mid-afternoon yesterday": that day's part, not today's
         return Emit("TIME", f"{_day_value(m)}T{part}", mod="MID")
     return Emit("TIME", f"UNDEF-this-dayT{part}", mod="MID", follow=Follow("day", 0, time=part))

@@ -5,34 +5,23 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
-from .base import QUARTER_FINAL_AFTER, Emit, Follow, Rule, amount_of, capitalised_inside_sentence, granularity_unit, near, positions_of
+from .. import lexicon, settings
+from .base import (
+    QUARTER_FINAL_AFTER, Emit, Follow, Rule, amount_of, capitalised_inside_sentence, granularity_unit, near, ordinal_of,
+    positions_of, signed_ref,
+)
 
 Match = re.Match[str]
-
-_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
-_STEP = {
-    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
-    "this": 0, "current": 0, "present": 0, "this past": -1,
-    "next": 1, "coming": 1, "following": 1, "upcoming": 1,
-}
-
-
-def _signed_ref(unit: str, step: int) -> str:
-    if step == 0:
-        return f"UNDEF-this-{unit}"
-    return f"UNDEF-REF-{unit}-{'PLUS' if step > 0 else 'MINUS'}-{abs(step)}"
 
 
 def _day_word(m: Match) -> Emit | None:
     if capitalised_inside_sentence(m.string, m.start("word")):
         return None  # "the BBC's Today programme", "Are You Lonesome Tonight": a name
     word = m["word"].lower()
-    value = _signed_ref("day", _DAY_WORDS[word])
+    value = signed_ref("day", int(lexicon.lookup("day_words", word)))
     part = m["part"] or ("tonight" if word == "tonight" else None)
     if part:
-        return Emit("TIME", value + "T" + _PART_CODES[part.lower()])
+        return Emit("TIME", value + "T" + lexicon.part_of_day(part))
     return Emit("DATE", value)
 
 
@@ -41,7 +30,7 @@ def _part_of_relative_day(m: Match) -> Emit | None:
     step = -1 if m["rel"].lower() == "last" and m["part"].lower() == "night" else 0
     if m["rel"].lower() in ("last",) and m["part"].lower() != "night":
         return None  # "last morning" is no English time
-    return Emit("TIME", _signed_ref("day", step) + "T" + _PART_CODES[m["part"].lower()])
+    return Emit("TIME", signed_ref("day", step) + "T" + lexicon.part_of_day(m["part"]))
 
 
 def _relative_unit(m: Match) -> Emit | None:
@@ -50,7 +39,7 @@ def _relative_unit(m: Match) -> Emit | None:
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower().split()[-1]
     unit = {"fiscal": "year"}.get(unit, unit)
-    step = _STEP[rel]
+    step = lexicon.step(rel)
     # "the past year" and "the next month" are stretches of time ending or starting now.
     # (TimeBank dates "the past year" itself: last year; "the last century" is the
     # previous one, "the past century" the hundred years up to now.)
@@ -60,11 +49,11 @@ def _relative_unit(m: Match) -> Emit | None:
         count = {"decade": 10, "century": 100, "half": 6}.get(unit, 1)
         return Emit("DURATION", f"P{count}{letter}", anchor="past" if step < 0 else "future")
     follow = None
-    if unit == "year" and step == -1 and _COMPARISON_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
+    if unit == "year" and step == -1 and _COMPARISON_BEFORE.search(m.string, max(0, m.start() - settings.COMPARISON_WINDOW), m.start()):
         # "profit rose in the quarter, compared with $3 million last year": the same
         # quarter of last year, when a quarter was named just before
         follow = Follow("quarter", -1, "year")
-    return Emit("DATE", _signed_ref(unit, step), follow=follow)
+    return Emit("DATE", signed_ref(unit, step), follow=follow)
 
 
 _COMPARISON_BEFORE = re.compile(r"\b(?:compared|from|versus|against|corresponding\s+period)\b[^.;]*$", re.IGNORECASE)
@@ -94,7 +83,7 @@ def _ago(m: Match) -> Emit | None:
         # three years later" = 1957); with none named it is no date we can tell.
         return Emit("DATE", "XXXX", quantity=True, follow=Follow("year", int(steps), names=True))
     compared = Follow("quarter", -int(steps), "year") if unit == "year" and direction in ("ago", "earlier") else None
-    return Emit("DATE", _signed_ref(unit, int(-steps if past else steps)), quantity=True, follow=compared)
+    return Emit("DATE", signed_ref(unit, int(-steps if past else steps)), quantity=True, follow=compared)
 
 
 # "the Sunday Times", "the BBC's Sunday AM programme": a newspaper or a programme
@@ -113,15 +102,14 @@ def _weekday(m: Match) -> Emit | None:
     number = lexicon.lookup("weekdays", m["weekday"])
     rel = (m["rel"] or "").lower()
     if not rel and (
-        (_THE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and _TITLE_AFTER.match(m.string, m.end()))
-        or (_POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) and _CAPITAL_AFTER.match(m.string, m.end()))
+        (_THE_BEFORE.search(m.string, max(0, m.start() - settings.THE_BEFORE_WINDOW), m.start()) and _TITLE_AFTER.match(m.string, m.end()))
+        or (_POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - settings.POSSESSIVE_BEFORE_WINDOW), m.start()) and _CAPITAL_AFTER.match(m.string, m.end()))
     ):
         return None  # "the Sunday Times", "NBC's Sunday Today show"
-    selector = {"last": "last", "next": "next", "this": "this", "this past": "last", "this coming": "next", "coming": "next", "previous": "last"}.get(rel, "tense")
-    value = f"UNDEF-{selector}-weekday-{number}"
+    value = f"UNDEF-{lexicon.selector(rel)}-weekday-{number}"
     part = m.groupdict().get("part") or m.groupdict().get("part2")
     if part:  # TimeBank types "Friday night" as a date with a part of day
-        return Emit("DATE", value + "T" + _PART_CODES[part.lower()])
+        return Emit("DATE", value + "T" + lexicon.part_of_day(part))
     return Emit("DATE", value)
 
 
@@ -143,16 +131,12 @@ def _season(m: Match) -> Emit | None:
         return None  # "the fall of the regime"
     if m["season"].lower() == "fall" and rel in ("", "this") and _FALL_AS_DROP.match(m.string, m.end()):
         return None  # "predicts this fall from the current 2.1%": a drop
-    if not rel and m["season"][0].isupper() and not _SENTENCE_START.search(m.string, max(0, m.start() - 4), m.start("season")):
+    if not rel and m["season"][0].isupper() and not _SENTENCE_START.search(m.string, max(0, m.start() - settings.ARTICLE_BEFORE_WINDOW), m.start("season")):
         return None  # "Spring of Life" in mid-sentence: a name
-    selector = {"last": "last", "this past": "last", "past": "last", "next": "next", "this coming": "next", "coming": "next", "this": "this"}.get(rel, "tense")
-    return Emit("DATE", f"UNDEF-{selector}-season-{code}")
+    return Emit("DATE", f"UNDEF-{lexicon.selector(rel)}-season-{code}")
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:the\s+)?$", re.IGNORECASE)
-
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-
 
 # Words a game report uses and a business report does not: a half near them is a half of
 # the match, not of a year.
@@ -177,18 +161,18 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
 def _quarter(m: Match) -> Emit | None:
-    number = _ORDINAL[m["nth"].lower()]
+    number = ordinal_of(m["nth"])
     kind, letter = ("quarter", "Q") if m["unit"].lower().startswith("q") else ("half", "H")
     if QUARTER_FINAL_AFTER.match(m.string, m.end()):
         return None  # "the second quarter-final": a round of a tournament
     # "a second quarter" written apart (not "a third-quarter loss"): one more, not a calendar one
-    indefinite = "-" not in m.group() and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+    indefinite = "-" not in m.group() and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - settings.ARTICLE_BEFORE_WINDOW), m.start())
     if kind == "quarter" and not (m["year"] or m["year2"]) and indefinite and re.match(r"\s+of\b", m.string[m.end() : m.end() + 4]):
         return None  # "a second quarter of growth"
     if kind == "half" and not (m["year"] or m["year2"] or m["ofrel"] or m["decade"]):
         if indefinite and _SPORTS_NOUN_AFTER.match(m.string, m.end()):
             return None  # "a second half replacement" (but "a first half profit" is one)
-        if _OF_A_CONTEST.match(m.string, m.end()) or near(positions_of(_MATCH_WORDS, m.string), m.start() - 150, m.end() + 150):
+        if _OF_A_CONTEST.match(m.string, m.end()) or near(positions_of(_MATCH_WORDS, m.string), m.start() - settings.MATCH_WORDS_WINDOW, m.end() + settings.MATCH_WORDS_WINDOW):
             return None  # "failed to score in the second half": a half of a match
     if kind == "half" and number > 2:
         number = 2
@@ -196,8 +180,8 @@ def _quarter(m: Match) -> Emit | None:
     if year:
         return Emit("DATE", f"{year}-{letter}{number}")
     if m["ofrel"]:  # "the second half of next year"
-        step = _STEP.get(m["ofrel"].lower(), 0)
-        return Emit("DATE", _signed_ref("year", step) + f"-{letter}{number}")
+        step = lexicon.step(m["ofrel"])
+        return Emit("DATE", signed_ref("year", step) + f"-{letter}{number}")
     if m["decade"]:  # "the last half of the '80s": the decade's end
         digits = re.search(r"\d+", m["decade"])
         if digits is None:
@@ -208,15 +192,13 @@ def _quarter(m: Match) -> Emit | None:
         return Emit("DATE", value, mod="START" if number == 1 else "END") if kind == "half" else None
     rel = (m["rel"] or "").lower()
     if rel:
-        step = -1 if rel == "last" else 1 if rel == "next" else 0
-        shift = {-1: "UNDEF-last", 0: "UNDEF-this", 1: "UNDEF-next"}[step]
-        return Emit("DATE", f"{shift}-{kind}-{letter}{number}")
+        return Emit("DATE", f"UNDEF-{lexicon.selector(rel)}-{kind}-{letter}{number}")
     # Company reports speak of quarters that have begun: "the third quarter" in October
     # 1989 is 1989-Q3, "the fourth quarter" in January 1998 is 1997-Q4. Results still to
     # be reported are of a quarter just ended ("expects to report a third-quarter loss").
     reported = _RESULT_AFTER.match(m.string, m.end()) or (
-        _FOR_OR_IN_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
-        and _RESULT_BEFORE.search(m.string, max(0, m.start() - 90), m.start())
+        _FOR_OR_IN_BEFORE.search(m.string, max(0, m.start() - settings.FOR_OR_IN_WINDOW), m.start())
+        and _RESULT_BEFORE.search(m.string, max(0, m.start() - settings.RESULT_BEFORE_WINDOW), m.start())
     )
     return Emit("DATE", f"UNDEF-{'reported' if reported else 'begun'}-{kind}-{letter}{number}")
 
@@ -241,7 +223,7 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|last|only|\w+est|most|least|busies
 
 
 def _the_year(m: Match) -> Emit | None:
-    before = m.string[max(0, m.start() - 40) : m.start()]
+    before = m.string[max(0, m.start() - settings.NAME_BEFORE_WINDOW) : m.start()]
     if m.group().lower().startswith("the ") and (
         _AWARD_NOUN_OF.search(before)
         or (_NAME_OF.search(before) and not (_TIME_WORD_OF.search(before) or _SUPERLATIVE_BEFORE.search(before)))
@@ -257,8 +239,9 @@ def _the_year(m: Match) -> Emit | None:
 
 def _weekend(m: Match) -> Emit | None:
     rel = (m["rel"] or "").lower()
-    selector = {"last": "last", "next": "next", "this": "tense", "this past": "last", "this coming": "next"}.get(rel, "tense")
-    return Emit("DATE", f"UNDEF-{selector}-weekend-WE")
+    selector = lexicon.selector(rel)
+    # "this weekend" is the one just gone or the one ahead, as the verbs say
+    return Emit("DATE", f"UNDEF-{'tense' if selector == 'this' else selector}-weekend-WE")
 
 
 def _weekday_date(m: Match) -> Emit | None:
@@ -275,7 +258,7 @@ _PART_BEFORE_OF = re.compile(r"\b(?:" + _PART_WORDS + r")\s+of\s+$", re.IGNORECA
 
 
 def _unit_after_modifier(m: Match) -> Emit | None:
-    before = m.string[max(0, m.start() - 20) : m.start()]
+    before = m.string[max(0, m.start() - settings.PART_BEFORE_OF_WINDOW) : m.start()]
     if not _PART_BEFORE_OF.search(before):
         return None  # "coach of the century"
     if m["unit"][0].isupper() and before.rstrip().endswith("of"):
@@ -301,7 +284,7 @@ def _year_ago(m: Match) -> Emit | None:
 
 def _year_ago_quarter(m: Match) -> Emit | None:
     if m["nth"]:  # "the year-earlier third quarter": that quarter of last year
-        return Emit("DATE", f"UNDEF-REF-year-MINUS-1-Q{_ORDINAL[m['nth'].lower()]}", comparison=True)
+        return Emit("DATE", f"UNDEF-REF-year-MINUS-1-Q{ordinal_of(m['nth'])}", comparison=True)
     # the latest completed quarter, one year back, unless a quarter was named just before
     return Emit("DATE", "UNDEF-REF-quarter-MINUS-5", follow=Follow("quarter", -1, "year"))
 
@@ -314,8 +297,7 @@ def _holiday(m: Match) -> Emit | None:
         day = holiday_date(key, int(m["year"]))
         return Emit("DATE", day.isoformat()) if day else None
     rel = (m["rel"] or "").lower()
-    selector = {"last": "last", "next": "next", "this": "this"}.get(rel, "tense")
-    return Emit("DATE", f"UNDEF-{selector}-holiday-{key}")
+    return Emit("DATE", f"UNDEF-{lexicon.selector(rel)}-holiday-{key}")
 
 
 def _week_of(m: Match) -> Emit | None:
