@@ -89,9 +89,10 @@ def read_raw(path: Path, text: str) -> RawArticle:
 
 
 # Names that are devices on Windows (with any extension), and names that MkDocs gives
-# a meaning (articles/index.md would become the folder's own page).
+# a meaning (articles/index.md would become the folder's own page), and the names of
+# the corpus-wide data files (data/timeline.json, data/timelinejs.json, data/key-dates.json).
 _RESERVED_IDS = frozenset(
-    ["con", "prn", "aux", "nul", "index", "readme"]
+    ["con", "prn", "aux", "nul", "index", "readme", "timeline", "timelinejs", "key-dates"]
     + [f"{prefix}{n}" for prefix in ("com", "lpt") for n in "0123456789¹²³"]
 )
 _ID_MAX = 60

@@ -81,6 +81,7 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
                 )
             ),
             directory_urls=config.use_directory_urls,
+            site_url=config.site_url or None,
             load=LoadOptions(
                 cache_dir=self._cache_dir(config),
                 executor=self.config.executor,

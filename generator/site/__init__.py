@@ -14,6 +14,7 @@ from ..cache import AnalysisCache, page_key
 from ..serialize import analysis_dict, timeline_dict, to_compact_json
 from ..timeline import merge
 from . import navigation, pages, urls
+from .exports import export_files
 from .corpus import Corpus, LoadOptions, load_corpus
 from .discover import Problem
 from .navigation import NavSettings
@@ -25,6 +26,8 @@ class SiteConfig:
     directory_urls: bool = True
     load: LoadOptions = field(default_factory=LoadOptions)
     nav: NavSettings = field(default_factory=NavSettings)
+    # The address the site is served from: exports link to pages by absolute URL.
+    site_url: str | None = None
 
 
 BUILD_MARKER = ".news-timelines-build"
@@ -84,6 +87,7 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
         site_pages[urls.article_page(article_id)] = _article_page(analysis, key, cache,
                                                                   directory_urls)
         data_files[urls.article_data(article_id)] = to_compact_json(analysis_dict(analysis)).encode("utf-8")
+    data_files.update(export_files(analyses, config.site_url, directory_urls))
     return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus)
 
 

@@ -18,7 +18,7 @@ from ..model import Analysis, Event, Timeline
 from ..temporal.labels import month_name
 from . import urls
 from .discover import Problem
-from .pages import Linker, date_label, render, timeline_entry
+from .pages import Linker, date_label, export_links, render, timeline_entry
 from .periods import WHOLE, Part, Period, event_period, part_of, period_order
 
 DEFAULT_PAGE_SIZE = 100
@@ -226,7 +226,8 @@ def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavS
                                 for part, events in parts.items()]}
                   for period, parts in grouped.items()]
         out[urls.TIMELINE] = render("timeline.md.j2", years=[], inline=inline,
-                                    count=len(timeline.events), link=overview_link, urls=urls)
+                                    count=len(timeline.events), link=overview_link, urls=urls,
+                                    exports=export_links(overview_link, None))
         return out
     years = []
     for period, parts in grouped.items():
@@ -257,5 +258,5 @@ def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavS
             link=link, urls=urls)
         years.append({"label": period.label, "count": count, "url": overview_link(period_path)})
     out[urls.TIMELINE] = render("timeline.md.j2", years=years, inline=[], count=len(timeline.events),
-                                link=overview_link, urls=urls)
+                                link=overview_link, urls=urls, exports=export_links(overview_link, None))
     return out

@@ -120,8 +120,15 @@ def article_page(analysis: Analysis, directory_urls: bool) -> str:
         paragraphs=paragraphs,
         link=link,
         data_url=link(urls.article_data(article.id)),
+        exports=export_links(link, article.id),
         timex_label=temporal.label,
     )
+
+
+def export_links(link: Linker, article_id: str | None) -> list[tuple[str, str]]:
+    """(name, href) of the timeline's exports: an article's, or the corpus's (None)."""
+    return [(name, link(urls.export_file(article_id, kind)))
+            for kind, (_, name) in urls.EXPORT_FORMATS.items()]
 
 
 def timeline_entry(event: Event, titles: dict[str, str], link: Linker) -> dict[str, Any]:

@@ -26,6 +26,20 @@ def article_data(article_id: str) -> str:
 
 TIMELINE_DATA = "data/timeline.json"
 
+EXPORT_FORMATS = {"timelinejs": ("timelinejs.json", "TimelineJS"), "csv": ("csv", "CSV"),
+                  "ics": ("ics", "iCalendar")}
+
+
+def export_file(article_id: str | None, kind: str) -> str:
+    """An export of one article's timeline, or of the corpus's (`article_id` None):
+    data/<id>.timelinejs.json, data/<id>.csv, data/<id>.ics; data/timelinejs.json,
+    data/timeline.csv, data/timeline.ics. Article ids have no dots and never are
+    `timeline` or `timelinejs`, so no two of these names meet."""
+    suffix = EXPORT_FORMATS[kind][0]
+    if article_id is None:
+        return "data/timelinejs.json" if kind == "timelinejs" else f"data/timeline.{suffix}"
+    return f"data/{article_id}.{suffix}"
+
 
 def slug(text: str) -> str:
     """A URL-safe path segment for a tag, folder or source; a hash keeps distinct

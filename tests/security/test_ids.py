@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from generator.ingest import article_id
 
 SAFE_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,69}")
-RESERVED = {"con", "prn", "aux", "nul", "index", "readme"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(10)}
+# Windows devices, MkDocs' index, and the corpus-wide data files (data/timeline.csv …)
+RESERVED = {"con", "prn", "aux", "nul", "index", "readme", "timeline", "timelinejs", "key-dates"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(10)}
 NAMES = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="/\x00"), min_size=1, max_size=300)
 
 
@@ -37,3 +38,8 @@ def test_awkward_names():
     assert article_id(Path("..\\..\\evil.txt")).startswith("evil-")
     assert article_id(Path("日本語.txt")).startswith("article-")
     assert len(article_id(Path("x" * 250 + ".txt"))) <= 70
+
+
+def test_an_article_never_takes_the_name_of_a_corpus_wide_data_file():
+    for name in ("timeline.txt", "timelinejs.md", "key-dates.html", "Timeline.txt"):
+        assert article_id(Path(name)) not in RESERVED

@@ -1,0 +1,65 @@
+"""The iCalendar export, parsed back with `icalendar`: one all-day VEVENT per event
+covering its span, text escaped and folded so that article text never adds a field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import icalendar
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.exports.ical import to_ics
+
+from .events import event
+
+
+def vevents(data: bytes) -> list[icalendar.Event]:
+    return icalendar.Calendar.from_ical(data).walk("VEVENT")
+
+
+def test_an_all_day_event_covers_the_whole_span_dtend_the_day_after():
+    data = to_ics([event(), event(label="2015", start=date(2015, 1, 1), end=date(2015, 12, 31),
+                              uid="council-t2")], "Council news")
+    month, year = vevents(data)
+    assert month.decoded("dtstart") == date(2015, 5, 1)
+    assert month.decoded("dtend") == date(2015, 6, 1)
+    assert year.decoded("dtstart") == date(2015, 1, 1)
+    assert year.decoded("dtend") == date(2016, 1, 1)
+    assert str(month["summary"]) == "May 2015: Council news"
+    assert str(month["description"]) == "The council met in May 2015."
+    assert str(month["url"]) == "https://example.org/articles/council/#s0"
+    assert str(month["uid"]) == "council-t1@news-timelines"
+    assert str(month["transp"]) == "TRANSPARENT"
+    calendar = icalendar.Calendar.from_ical(data)
+    assert str(calendar["version"]) == "2.0" and str(calendar["x-wr-calname"]) == "Council news"
+
+
+def test_the_same_events_give_the_same_file():
+    assert to_ics([event()], "x") == to_ics([event()], "x")
+
+
+def test_a_relative_url_is_left_out_a_calendar_needs_an_address():
+    assert "url" not in vevents(to_ics([event(url="articles/council/#s0")], "x"))[0]
+
+
+def test_lines_are_folded_at_75_octets():
+    data = to_ics([event("word " * 200)], "x")
+    assert all(len(line) <= 75 for line in data.split(b"\r\n"))
+
+
+def test_a_line_break_in_the_text_cannot_start_a_field_or_an_event():
+    hostile = "Quiet day.\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:injected\nATTENDEE:mailto:x@evil.example"
+    data = to_ics([event(hostile, title="T\r\nURL:https://evil.example")], "x")
+    (only,) = vevents(data)
+    assert "attendee" not in only
+    assert str(only["url"]) == "https://example.org/articles/council/#s0"
+    assert b"\r\nATTENDEE" not in data and b"\r\nSUMMARY:injected" not in data
+
+
+@given(st.text(), st.text())
+def test_any_text_comes_back_as_text_in_one_event(sentence, title):
+    (only,) = vevents(to_ics([event(sentence, title=title)], "x"))
+    lines = sentence.replace("\r\n", "\n").replace("\r", "\n")
+    controls = {chr(i) for i in [*range(0, 9), *range(11, 32), 0x7F]}
+    assert str(only["description"]) == "".join(" " if c in controls else c for c in lines)
