@@ -6,13 +6,14 @@ only decides what an event says.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from .. import temporal
 from ..model import Analysis, Event
 from ..temporal.values import calendar_value
+from ..timeline import true_span
 
 # Where a sentence of an article is published: (article id, sentence index) → URL.
 SentenceUrl = Callable[[str, int], str]
@@ -48,29 +49,27 @@ def is_vague(event: Event) -> bool:
     return parsed is not None and parsed.season is not None
 
 
-def export_events(analyses: Iterable[Analysis], sentence_url: SentenceUrl,
+def export_events(events: Iterable[Event], analyses: Mapping[str, Analysis],
+                  sentence_url: SentenceUrl,
                   source_of: Callable[[Analysis], str | None]) -> list[ExportEvent]:
-    """Every dated event of `analyses`, in timeline order within each article and
-    articles in the order given (the caller merges for a corpus-wide export)."""
+    """The export form of `events` (in the order given: an article's, or a merged
+    timeline's); `analyses` maps an article id to its analysis. The span is the true
+    span: "late 2024" covers the last third of 2024, not the whole year."""
     out = []
-    for analysis in analyses:
+    sources: dict[str, str | None] = {}
+    for event in events:
+        analysis = analyses[event.article_id]
         article = analysis.article
-        source = source_of(analysis)
-        for event in analysis.events:
-            interval = event.when.interval
-            assert interval is not None  # events are the expressions with a span
-            out.append(ExportEvent(
-                start=interval.start, end=interval.end, label=temporal.label(event.when),
-                granularity=event.when.granularity or "span", type=event.when.type,
-                value=event.when.value, expression=event.when.text, sentence=event.sentence.text,
-                article_id=article.id, article_title=article.title,
-                article_url=sentence_url(article.id, event.sentence.index),
-                source_url=article.source_url, published=article.published, source=source,
-                uid=f"{article.id}-{event.timex_id}", vague=is_vague(event),
-            ))
+        if article.id not in sources:
+            sources[article.id] = source_of(analysis)
+        span = true_span(event.when)
+        out.append(ExportEvent(
+            start=span.start, end=span.end, label=temporal.label(event.when),
+            granularity=event.when.granularity or "span", type=event.when.type,
+            value=event.when.value, expression=event.when.text, sentence=event.sentence.text,
+            article_id=article.id, article_title=article.title,
+            article_url=sentence_url(article.id, event.sentence.index),
+            source_url=article.source_url, published=article.published, source=sources[article.id],
+            uid=f"{article.id}-{event.timex_id}", vague=is_vague(event),
+        ))
     return out
-
-
-def in_timeline_order(events: Iterable[ExportEvent]) -> list[ExportEvent]:
-    """Chronological; a wider span first (a year before the days inside it)."""
-    return sorted(events, key=lambda e: (e.start, -(e.end - e.start).days, e.article_id, e.uid))

@@ -87,7 +87,7 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
         site_pages[urls.article_page(article_id)] = _article_page(analysis, key, cache,
                                                                   directory_urls)
         data_files[urls.article_data(article_id)] = to_compact_json(analysis_dict(analysis)).encode("utf-8")
-    data_files.update(export_files(analyses, config.site_url, directory_urls))
+    data_files.update(export_files(analyses, timeline, config.site_url, directory_urls))
     return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus)
 
 

@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from urllib.parse import urljoin, urlsplit
 
 from ..exports import export_events, to_csv, to_ics, to_timelinejs
-from ..exports.events import in_timeline_order
-from ..model import Analysis
+from ..model import Analysis, Timeline
 from . import urls
 from .navigation import source_of
 
@@ -31,20 +30,20 @@ def sentence_url_maker(site_url: str | None, directory_urls: bool):
     return sentence_url
 
 
-def export_files(analyses: Sequence[Analysis], site_url: str | None,
+def export_files(analyses: Sequence[Analysis], timeline: Timeline, site_url: str | None,
                  directory_urls: bool) -> dict[str, bytes]:
+    """Every export file; `timeline` is the corpus's merged timeline."""
     sentence_url = sentence_url_maker(site_url, directory_urls)
     host = (urlsplit(site_url).hostname if site_url else None) or "news-timelines"
     files: dict[str, bytes] = {}
-    everything = []
+    by_id = {analysis.article.id: analysis for analysis in analyses}
     for analysis in analyses:
-        events = export_events([analysis], sentence_url, source_of)
-        everything.extend(events)
+        events = export_events(analysis.events, by_id, sentence_url, source_of)
         article_id, title = analysis.article.id, analysis.article.title
         files[urls.export_file(article_id, "timelinejs")] = to_timelinejs(events, title).encode("utf-8")
         files[urls.export_file(article_id, "csv")] = to_csv(events).encode("utf-8")
         files[urls.export_file(article_id, "ics")] = to_ics(events, title, host)
-    everything = in_timeline_order(everything)
+    everything = export_events(timeline.events, by_id, sentence_url, source_of)
     count = (f"{len(everything)} dated event{'' if len(everything) == 1 else 's'} from "
              f"{len(analyses)} article{'' if len(analyses) == 1 else 's'}")
     files[urls.export_file(None, "timelinejs")] = to_timelinejs(everything, CORPUS_TITLE, count).encode("utf-8")
