@@ -15,6 +15,7 @@ from .modifiers import with_modifier, without_article_before_adjective
 from .resolve import resolve
 from .rules import RULES, Rule
 from .rules.base import near, positions_of
+from .rules.negative import removed
 from .tense import reading_near
 from .triggers import LOOKAHEAD, trigger_positions, windows
 from .values import REFERENCE_VALUES, anchored_interval, duration_granularity, granularity_of, interval_of
@@ -113,7 +114,7 @@ def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:
 
 def _candidate(rule: Rule, order: int, match: re.Match[str]) -> Candidate | None:
     start, end = match.span("timex") if "timex" in rule.regex.groupindex else match.span()
-    if end <= start:
+    if end <= start or removed(rule.name, match):
         return None
     try:
         emit = rule.build(match)

@@ -17,16 +17,44 @@ LANGUAGE = "en"
 @lru_cache(maxsize=None)
 def table(name: str) -> dict[str, tuple[str, ...]]:
     """`word → remaining columns` of `data/en/<name>.tsv`; keys lowercased."""
-    text = resources.files(__package__).joinpath("data", LANGUAGE, f"{name}.tsv").read_text(
-        encoding="utf-8"
-    )
-    rows: dict[str, tuple[str, ...]] = {}
-    for line in text.splitlines():
+    return {key.lower(): rest for key, rest in _rows(name)}
+
+
+def _rows(name: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(first column, remaining columns) of each row of `data/en/<name>.tsv`."""
+    rows = []
+    for line in data_text(f"{name}.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         key, *rest = line.split("\t")
-        rows[key.strip().lower()] = tuple(cell.strip() for cell in rest)
+        rows.append((key.strip(), tuple(cell.strip() for cell in rest)))
     return rows
+
+
+def data_text(filename: str) -> str:
+    """A file of the language's data folder, `data/en/<filename>`."""
+    return resources.files(__package__).joinpath("data", LANGUAGE, filename).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def word_lists() -> dict[str, tuple[str, ...]]:
+    """`list name → its words` of `data/en/word_lists.tsv`, in the file's order."""
+    lists: dict[str, list[str]] = {}
+    for name, (word, *_) in _rows("word_lists"):
+        lists.setdefault(name, []).append(word)
+    return {name: tuple(words) for name, words in lists.items()}
+
+
+def word_set(name: str) -> frozenset[str]:
+    """The words of one list of word_lists.tsv, lowercased, for membership tests."""
+    return frozenset(word.lower() for word in word_lists()[name])
+
+
+def word_alternation(words: tuple[str, ...]) -> str:
+    """A non-capturing alternation of literal words, longest first; a space in a phrase
+    matches any run of white space."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(piece) for piece in word.split()) for word in ordered) + ")"
 
 
 def lookup(name: str, word: str) -> str:
@@ -68,16 +96,13 @@ def normal_word(word: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def alternation(name: str, plural: bool = False) -> str:
+def alternation(name: str) -> str:
     """A non-capturing regex alternation of the table's words, longest first.
 
     Longest first so that "christmas day" wins over "christmas"; spaces match any run
-    of whitespace; with `plural`, an optional "s" follows each word.
+    of whitespace.
     """
-    words = sorted(table(name), key=len, reverse=True)
-    parts = [r"\s+".join(re.escape(piece) for piece in word.split()) for word in words]
-    body = "|".join(parts)
-    return f"(?:{body})" + ("s?" if plural else "")
+    return word_alternation(tuple(table(name)))
 
 
 def number_value(word: str) -> float | None:

@@ -42,14 +42,5 @@ COMPARISON_WINDOW = 80  # "compared with … last year": the year-ago quarter
 RESULT_BEFORE_WINDOW = 90  # "net income … for the third quarter": a reported quarter
 FOR_OR_IN_WINDOW = 12  # the cheap first look for "for"/"in" before a quarter
 
-# rules: the context read to reject a match (see the comments at each use).
-NAME_BEFORE_WINDOW = 40  # "Theresa May was", "Online Vendor of the year"
-LEVEL_BEFORE_WINDOW = 40  # "closed at 2082": an index level, not a year
-VERB_BEFORE_WINDOW = 12  # "could last two weeks": "last" the verb
-RATE_BEFORE_WINDOW = 30  # "$1.76 a year": a rate
-THE_BEFORE_WINDOW = 12  # "the Sunday Times"
-POSSESSIVE_BEFORE_WINDOW = 20  # "NBC's Sunday Today show"
-PART_BEFORE_OF_WINDOW = 20  # "the end of the week"
-ARTICLE_BEFORE_WINDOW = 4  # "a second quarter of growth"; "the" at a sentence's start
-PREPOSITION_BEFORE_WINDOW = 6  # "in some quarters"
-MATCH_WORDS_WINDOW = 150  # "scored … in the second half": a half of a match
+# The widths the negative rules read before and after a match are written with each of
+# them, in data/en/negative_rules.txt ("before 40: …").

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon, settings
+from .. import lexicon
 from .base import Emit, Rule
 
 Match = re.Match[str]
@@ -31,44 +31,10 @@ def _month_year(m: Match) -> Emit | None:
     return Emit("DATE", f"{int(m['year']):04d}-{_month(m):02d}")
 
 
-# A bare "May" or "March" (and an abbreviation) is a month only where a month can stand:
-# after a preposition or a modifier (months.tsv, column "alone"). Other months are
-# unambiguous once capitalised.
-_AMBIGUOUS_MONTHS = frozenset(lexicon.words_where("months", 3, "context")) | frozenset(lexicon.words_where("months", 3, "no"))
-# the full names among them, which are also English words: "may", "march"
-_WORD_MONTHS = frozenset(_AMBIGUOUS_MONTHS & set(lexicon.words_where("months", 2, "full")))
-
-
-# "March was the wettest month", "May brought rain": a bare "May" or "March" that is the
-# subject of a finite verb is a month. A modal never follows a month ("May I", "may have"
-# stay out), and after a capitalised word or a title the name is a person's ("Theresa May
-# was", "Ms. May is").
-_MONTH_AS_SUBJECT = re.compile(
-    r"\s+(?:was|is|will\s+be|would\s+be|has\s+been|had\s+been|saw|sees|brought|brings|marked|marks"
-    r"|proved|began|begins|ended|ends|remained|remains|promises|looked|looks|seemed|seems)\b"
-)
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.)[ \t]+$")
-
-
-_NOT_NAMES = frozenset({"but", "and", "or", "so", "yet", "then", "still", "if", "while", "when", "because", "although"})
-
-
-def _month_as_subject(m: Match) -> bool:
-    if _MONTH_AS_SUBJECT.match(m.string, m.end()) is None:
-        return False
-    before = m.string[max(0, m.start() - settings.NAME_BEFORE_WINDOW) : m.start()]
-    name = _NAME_BEFORE.search(before)
-    return name is None or name.group().strip().lower() in _NOT_NAMES
-
-
 def _bare_month(m: Match) -> Emit | None:
-    word = lexicon.normal_word(m["month"])
+    # A bare "May", "March" or abbreviation stands for a month only in a month's place
+    # (after a preposition, as a subject): see negative_rules.txt
     rel = " ".join((m["rel"] or "").lower().split())
-    if word in _AMBIGUOUS_MONTHS and not m["prep"] and not rel:
-        if word not in _WORD_MONTHS or not _month_as_subject(m):
-            return None
-    if word in _WORD_MONTHS and re.match(r"\s+(?-i:[A-Z])", m.string[m.end() : m.end() + 2]):
-        return None  # "March Hall", "May Smith": part of a name
     if m["yrel"]:  # "February this year", "June last year"
         step = lexicon.step(m["yrel"])
         return Emit("DATE", f"UNDEF-REF-year-{'PLUS' if step >= 0 else 'MINUS'}-{abs(step)}-{_month(m):02d}")
@@ -92,19 +58,7 @@ def _year(m: Match) -> Emit | None:
 _YEAR_PREFIX_MOD = {"mid": "MID", "mid-": "MID", "post-": "AFTER", "pre-": "BEFORE"}
 
 
-# "closed at 2082", "rose 12 to 1998": a level of an index or a price, not a year (but
-# "fell to 1998 levels" is one, and "from 2005 to 2010" a range)
-_LEVEL_BEFORE = re.compile(
-    r"\b(?:clos(?:ed|ing|e)|ended|finish(?:ed|ing)|stood|trad(?:ed|ing)|settled|rose|fell|dropped|climbed|slipped|jumped|gained|"
-    r"lost|reached|hit|(?:up|down)(?=\s+\d))(?:\s+[\d.,]+(?:\s+points?)?)?\s+(?:at|to)\s+$",
-    re.IGNORECASE,
-)
-_YEAR_AS_NOUN_AFTER = re.compile(r"\s+(?:levels?|prices?|figures?|terms|dollars|standards?|values?|highs?|lows?|peaks?)\b", re.IGNORECASE)
-
-
 def _bare_year(m: Match) -> Emit | None:
-    if _LEVEL_BEFORE.search(m.string, max(0, m.start() - settings.LEVEL_BEFORE_WINDOW), m.start()) and not _YEAR_AS_NOUN_AFTER.match(m.string, m.end()):
-        return None
     prefix = (m["prefix"] or "").lower()
     return Emit("DATE", m["year"], mod=_YEAR_PREFIX_MOD.get(prefix))
 
@@ -113,16 +67,10 @@ def _decade(m: Match) -> Emit | None:
     mod = "MID" if m["prefix"] else None
     if m["digits2"]:  # "the '90s": a two-digit decade is read in the twentieth century
         return Emit("DATE", "19" + m["digits2"][0])
-    if not m["century"]:
-        return None  # "in his 30s" and "the 60s" without an apostrophe are ages and speeds more often
     return Emit("DATE", m["century"] + m["digits"][0], mod=mod)
 
 
 def _century(m: Match) -> Emit | None:
-    if m["nth"].lower() in ("last", "final"):
-        return None  # "the last century" is relative, not the fourth
-    if re.match(r"(?-i:\s+[A-Z])", m.string[m.end() : m.end() + 2]) and m.group().rstrip()[-7:] == "Century":
-        return None  # "20th Century Fox": a name
     number = lexicon.number_value(re.sub(r"(st|nd|rd|th)$", "", m["nth"].lower()))
     if number is None:
         ordinal = lexicon.table("ordinals").get(m["nth"].lower())

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon, settings
-from .base import QUARTER_FINAL_AFTER, Emit, Rule, amount_of, capitalised_inside_sentence, duration_value, unit_is_singular
+from .. import lexicon
+from .base import Emit, Rule, amount_of, duration_value
 
 Match = re.Match[str]
-
 
 
 def _amount(m: Match) -> float | None:
@@ -24,59 +23,13 @@ def _anchored(m: Match) -> Emit | None:
     rel = m["rel"].lower()
     step = lexicon.step(rel)  # "the past four years" ends at the reference, "the next few months" starts there
     anchor = "past" if step < 0 else "future" if step > 0 else None
-    if rel == "last" and not m.group().lower().startswith("the") and (
-        (m["n"] or "").strip().lower() in ("a", "an") or _VERB_BEFORE.search(m.string, max(0, m.start() - settings.VERB_BEFORE_WINDOW), m.start())
-    ):
-        return None  # "expected to last a month", "could last two weeks": "last" is the verb
     amount = _amount(m)
     if m["n"] and amount is None and not re.match(r"(?i)a\s+few|few|several|a\s+couple|couple|many|some", m["n"]):
         return None
     return Emit("DURATION", duration_value(amount, m["unit"]), anchor=anchor)
 
 
-_RATE_BEFORE = re.compile(r"(?:\d\S*|[a-z]+s|times|cents?|dollars?|percent|(?:m|b|tr)illion|thousand|hundred)\s+$", re.IGNORECASE)
-_NOT_TIME_AFTER = re.compile(r"-to-", re.IGNORECASE)
-# "second" the ordinal: followed by a word that is not about time ("a second or two",
-# "a second later" are amounts), by a hyphen ("a second-round match") or by a number
-# ("a second 2,000-year-old coin").
-_ORDINAL_SECOND = re.compile(
-    r"-[A-Za-z]|\s+\d|\s+(?!(?:later|earlier|ago|after|before|and|of|behind|ahead|faster|slower|longer|too|to|in|at|when|as|than)\b"
-    r"|or\s+(?:two|so|more|less|\d))[A-Za-z]"
-)
-# a modal or "to" before "last": the verb ("could last two weeks")
-_VERB_BEFORE = re.compile(
-    r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|didn't|won't|cannot|not)\s+$", re.IGNORECASE
-)
-_FRACTION = re.compile(r"(?:\w+-quarters?|an?\s+quarter)\s+(?:of|as|the)\b", re.IGNORECASE)
-# "a year seven pupil" (a school year), "a night out": not stretches of time
-_NOT_AMOUNT_AFTER = re.compile(
-    r"\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d{1,2})\s+"
-    r"(?:pupils?|students?|class(?:es)?|boys?|girls?|children|kids|group|teachers?|exams?)\b|out\b)",
-    re.IGNORECASE,
-)
-
-
 def _duration(m: Match) -> Emit | None:
-    if m["unit"][0].isupper():
-        return None  # "60 Minutes": a title
-    article = (m["n"] or "").lower() in ("a", "an")
-    if article and _RATE_BEFORE.search(m.string, max(0, m.start() - settings.RATE_BEFORE_WINDOW), m.start()):
-        return None  # "$1.76 a year", "700 seats a week": a rate, not a stretch of time
-    if article and m.group().lower().endswith("-long"):
-        return None  # "a decade-long war": the adjective alone, see unit_long
-    if m["unit"].lower() == "second" and _ORDINAL_SECOND.match(m.string, m.end()):
-        return None  # "a second betrayal", "a second TV debate", "many second earners"
-    if m["vague"] and m["unit"].lower() == "quarters" and re.search(r"\b(?:in|from)\s+$", m.string[max(0, m.start() - settings.PREPOSITION_BEFORE_WINDOW) : m.start()]):
-        return None  # "the clamour in some quarters": among some people
-    if m["unit"].lower() in ("year", "night") and _NOT_AMOUNT_AFTER.match(m.string, m.end()):
-        return None  # "five year seven pupils were diagnosed", "a night out"
-    if m["vague"] and re.search(r"\s$", m.string[m.start() : m.start("unit")]) and unit_is_singular(m["unit"]):
-        return None  # "several" and "many" count plurals: "many hour" is no amount of time
-    if m["unit"].lower().startswith("quarter") and (
-        _NOT_TIME_AFTER.match(m.string, m.end())
-        or QUARTER_FINAL_AFTER.match(m.string, m.end()) or _FRACTION.match(m.string, m.start("n") if m["n"] else m.start())
-    ):
-        return None  # "three-quarters of its food", "a quarter as many", "quarter-to-quarter"
     amount = _amount(m)
     if amount is not None and m["half"]:
         amount += 0.5
@@ -101,10 +54,6 @@ def _recent_units(m: Match) -> Emit | None:
 
 
 def _frequency_word(m: Match) -> Emit | None:
-    if capitalised_inside_sentence(m.string, m.start("word")):
-        return None  # "Aftenposten Daily": a newspaper
-    if re.match(r"\s+(?:the\s+)?(?-i:[A-Z])", m.string[m.end() : m.end() + 6]):
-        return None  # "the Communist Party daily Granma": a newspaper
     return Emit("SET", lexicon.lookup("sets", m["word"]))
 
 

@@ -126,11 +126,13 @@ def fragments() -> dict[str, str]:
         frequency=lexicon.alternation("sets"),
         b_left=r"(?<![\w$£€.,/-])",  # no word, currency, decimal or thousands part before
         b_right=r"(?![\w%/]|[.,]\d|-\d)",  # nor after
+        # "a quarter-final", "the second quarter-final": a round of a tournament, not a quarter
+        quarter_final=r"[\s-]+final(?:s|ist|ists)?\b",
+        unit_singular=lexicon.word_alternation(tuple(units)),
+        # the word lists of word_lists.tsv, each under its own name
+        **{name: lexicon.word_alternation(words) for name, words in lexicon.word_lists().items()},
     )
 
-
-# "a quarter-final", "the second quarter-final": a round of a tournament, not a quarter
-QUARTER_FINAL_AFTER = re.compile(r"[\s-]+final(?:s|ist|ists)?\b", re.IGNORECASE)
 
 # Where a capital letter only starts a sentence, a quotation, a bracket, a dateline or a
 # list item.
@@ -182,11 +184,6 @@ def near(positions: tuple[int, ...], start: int, end: int) -> bool:
     """Whether one of the sorted `positions` lies in [start, end)."""
     index = bisect_left(positions, start)
     return index < len(positions) and positions[index] < end
-
-
-def unit_is_singular(word: str) -> bool:
-    """ "hour", "century" rather than "hours", "centuries"."""
-    return lexicon.normal_word(word) in lexicon.table("units")
 
 
 def unit_of(word: str) -> tuple[str, int, str]:

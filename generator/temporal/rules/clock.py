@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .base import Emit, Follow, Rule, capitalised_inside_sentence, signed_ref
+from .base import Emit, Follow, Rule, signed_ref
 
 Match = re.Match[str]
 
@@ -24,8 +24,6 @@ def _day_value(m: Match) -> str:
 
 def _clock(m: Match) -> Emit | None:
     if m["special"]:
-        if capitalised_inside_sentence(m.string, m.start("special")):
-            return None  # "Jamie Noon": a name
         hour, minute = (12, 0) if m["special"].lower() == "noon" else (24, 0)
     else:
         hour, minute = int(m["hour"]), int(m["minute"] or 0)

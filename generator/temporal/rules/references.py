@@ -12,8 +12,6 @@ Match = re.Match[str]
 
 def _reference(m: Match) -> Emit | None:
     word = lexicon.normal_word(m["word"])
-    if word == "the future" and re.match(r"\s+of\b", m.string[m.end() : m.end() + 4]):
-        return None  # "the future of our peoples": a prospect, not a time
     return Emit("DATE", lexicon.lookup("references", word))
 
 

@@ -6,17 +6,12 @@ from __future__ import annotations
 import re
 
 from .. import lexicon, settings
-from .base import (
-    QUARTER_FINAL_AFTER, Emit, Follow, Rule, amount_of, capitalised_inside_sentence, granularity_unit, near, ordinal_of,
-    positions_of, signed_ref,
-)
+from .base import Emit, Follow, Rule, amount_of, granularity_unit, ordinal_of, signed_ref
 
 Match = re.Match[str]
 
 
 def _day_word(m: Match) -> Emit | None:
-    if capitalised_inside_sentence(m.string, m.start("word")):
-        return None  # "the BBC's Today programme", "Are You Lonesome Tonight": a name
     word = m["word"].lower()
     value = signed_ref("day", int(lexicon.lookup("day_words", word)))
     part = m["part"] or ("tonight" if word == "tonight" else None)
@@ -27,15 +22,11 @@ def _day_word(m: Match) -> Emit | None:
 
 def _part_of_relative_day(m: Match) -> Emit | None:
     """ "this morning", "last night": today's or yesterday's part of day."""
-    step = -1 if m["rel"].lower() == "last" and m["part"].lower() == "night" else 0
-    if m["rel"].lower() in ("last",) and m["part"].lower() != "night":
-        return None  # "last morning" is no English time
+    step = -1 if m["rel"].lower() == "last" else 0  # "last night"; "last morning" is no English time
     return Emit("TIME", signed_ref("day", step) + "T" + lexicon.part_of_day(m["part"]))
 
 
 def _relative_unit(m: Match) -> Emit | None:
-    if m["unit"][0].isupper():
-        return None  # "This Week With David Brinkley": a title, not a week
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower().split()[-1]
     unit = {"fiscal": "year"}.get(unit, unit)
@@ -86,26 +77,9 @@ def _ago(m: Match) -> Emit | None:
     return Emit("DATE", signed_ref(unit, int(-steps if past else steps)), quantity=True, follow=compared)
 
 
-# "the Sunday Times", "the BBC's Sunday AM programme": a newspaper or a programme
-_TITLE_AFTER = re.compile(
-    r"(?-i:\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Independent|Observer|Business|Mail|Sport|People|Star|Record"
-    r"|AM|Morning|Night|Live|Show|Programme|Program|Edition|Magazine|Supplement|Review|Service|Today|Club|Society|Group))\b"
-)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-# "NBC's Sunday Today show", "Radio 4's Sunday programme": a weekday after a possessive
-# and before a capitalised word is a title
-_POSSESSIVE_BEFORE = re.compile(r"\b[\w&.-]+['’]s\s+$")
-_CAPITAL_AFTER = re.compile(r"(?-i:\s+[A-Z][A-Za-z]+)")
-
-
 def _weekday(m: Match) -> Emit | None:
     number = lexicon.lookup("weekdays", m["weekday"])
     rel = (m["rel"] or "").lower()
-    if not rel and (
-        (_THE_BEFORE.search(m.string, max(0, m.start() - settings.THE_BEFORE_WINDOW), m.start()) and _TITLE_AFTER.match(m.string, m.end()))
-        or (_POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - settings.POSSESSIVE_BEFORE_WINDOW), m.start()) and _CAPITAL_AFTER.match(m.string, m.end()))
-    ):
-        return None  # "the Sunday Times", "NBC's Sunday Today show"
     value = f"UNDEF-{lexicon.selector(rel)}-weekday-{number}"
     part = m.groupdict().get("part") or m.groupdict().get("part2")
     if part:  # TimeBank types "Friday night" as a date with a part of day
@@ -113,39 +87,12 @@ def _weekday(m: Match) -> Emit | None:
     return Emit("DATE", value)
 
 
-# "this fall from the current 2.1%", "a fall of 3%", "this fall in demand", "a fall from
-# grace": a drop, not autumn
-_FALL_AS_DROP = re.compile(
-    r"\s+(?:(?:from|by|of|to)\s+(?:[A-Za-z-]+\s+){0,3}?(?:about\s+|around\s+|nearly\s+)?[\d$£€]|from\s+grace"
-    r"|in\s+(?:the\s+)?(?:demand|prices?|sales|values?|profits?|output|production|rates?|shares?|unemployment|inflation|spending|exports|imports|earnings|revenues?)\b)",
-    re.IGNORECASE,
-)
-
-
 def _season(m: Match) -> Emit | None:
     code = lexicon.lookup("seasons", m["season"])
     if m["year"]:
         return Emit("DATE", f"{m['year']}-{code}")
-    rel = " ".join((m["rel"] or "").lower().split())
-    if not rel and m["season"].lower() == "fall":
-        return None  # "the fall of the regime"
-    if m["season"].lower() == "fall" and rel in ("", "this") and _FALL_AS_DROP.match(m.string, m.end()):
-        return None  # "predicts this fall from the current 2.1%": a drop
-    if not rel and m["season"][0].isupper() and not _SENTENCE_START.search(m.string, max(0, m.start() - settings.ARTICLE_BEFORE_WINDOW), m.start("season")):
-        return None  # "Spring of Life" in mid-sentence: a name
-    return Emit("DATE", f"UNDEF-{lexicon.selector(rel)}-season-{code}")
+    return Emit("DATE", f"UNDEF-{lexicon.selector(m['rel'])}-season-{code}")
 
-
-_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:the\s+)?$", re.IGNORECASE)
-
-# Words a game report uses and a business report does not: a half near them is a half of
-# the match, not of a year.
-_MATCH_WORDS = re.compile(
-    r"\b(?:half-time|halftime|half time|kick-off|kicked|scored|scorer|touchdowns?|whistle|innings|wickets?|referee"
-    r"|striker|midfielder|substitute|substitution|sent off)\b",
-    re.IGNORECASE,
-)
-_OF_A_CONTEST = re.compile(r"\s+of\s+(?:the|a|this|that)\s+(?:match|game|season|race|fight|bout|contest|tournament|final|innings|show|film|concert)\b", re.IGNORECASE)
 # Results of a quarter: the quarter used as an adjective before them ("a third-quarter
 # loss"), named after them ("results for the third quarter", "net income of 15 cents a
 # share for the third quarter") or after "report" ("will report a loss in the quarter")
@@ -156,24 +103,11 @@ _RESULT_BEFORE = re.compile(
     r"\b(?:" + _RESULT_NOUNS + r"\b(?:[^.;]|\.\d){0,50}\sfor|report(?:s|ed|ing)?\b(?:[^.;]|\.\d){0,50}\s(?:for|in))\s+(?:its\s+|their\s+)?$",
     re.IGNORECASE,
 )
-_SPORTS_NOUN_AFTER = re.compile(r"\s+(?:replacement|substitute|substitution|goal|try|penalty|strike|header)\b", re.IGNORECASE)
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
 def _quarter(m: Match) -> Emit | None:
     number = ordinal_of(m["nth"])
     kind, letter = ("quarter", "Q") if m["unit"].lower().startswith("q") else ("half", "H")
-    if QUARTER_FINAL_AFTER.match(m.string, m.end()):
-        return None  # "the second quarter-final": a round of a tournament
-    # "a second quarter" written apart (not "a third-quarter loss"): one more, not a calendar one
-    indefinite = "-" not in m.group() and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - settings.ARTICLE_BEFORE_WINDOW), m.start())
-    if kind == "quarter" and not (m["year"] or m["year2"]) and indefinite and re.match(r"\s+of\b", m.string[m.end() : m.end() + 4]):
-        return None  # "a second quarter of growth"
-    if kind == "half" and not (m["year"] or m["year2"] or m["ofrel"] or m["decade"]):
-        if indefinite and _SPORTS_NOUN_AFTER.match(m.string, m.end()):
-            return None  # "a second half replacement" (but "a first half profit" is one)
-        if _OF_A_CONTEST.match(m.string, m.end()) or near(positions_of(_MATCH_WORDS, m.string), m.start() - settings.MATCH_WORDS_WINDOW, m.end() + settings.MATCH_WORDS_WINDOW):
-            return None  # "failed to score in the second half": a half of a match
     if kind == "half" and number > 2:
         number = 2
     year = m["year"] or m["year2"]
@@ -203,34 +137,7 @@ def _quarter(m: Match) -> Emit | None:
     return Emit("DATE", f"UNDEF-{'reported' if reported else 'begun'}-{kind}-{letter}{number}")
 
 
-# words for a part of a period, before "of": "the end of the week"
-_PART_WORDS = "end|ends|start|beginning|middle|mid|turn|rest|remainder|close|course|balance|dawn|half|part|first|last|remaining|early|late"
-
-# "player of the year", "Album of the Year": an award names no calendar year; "the end
-# of the year", "the lowest level of the year", "his first goal of the year" do.
-_AWARD_NOUN_OF = re.compile(
-    r"\b(?:player|players|album|song|record|film|films|book|car|team|coach|manager|artist|director|vendor|publisher|"
-    r"personality|sportswoman|sportsman|newcomer|act|word|person|man|woman|designer|chef|entrepreneur|photographer|"
-    r"teacher|employer|company|business|brand|product|game|games|title|story)\s+of\s+$",
-    re.IGNORECASE,
-)
-_NAME_OF = re.compile(r"\b(?-i:[A-Z][A-Za-z]+)\s+of\s+$")
-_TIME_WORD_OF = re.compile(
-    r"\b(?:" + _PART_WORDS + r"|halves|parts|quarter|quarters|time|times|day|days|week|weeks|month|months|season|most|much|all)\s+of\s+$",
-    re.IGNORECASE,
-)
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|last|only|\w+est|most|least|busiest|biggest|best|worst)\b(?:\s+[\w'’-]+){0,3}\s+of\s+$", re.IGNORECASE)
-
-
 def _the_year(m: Match) -> Emit | None:
-    before = m.string[max(0, m.start() - settings.NAME_BEFORE_WINDOW) : m.start()]
-    if m.group().lower().startswith("the ") and (
-        _AWARD_NOUN_OF.search(before)
-        or (_NAME_OF.search(before) and not (_TIME_WORD_OF.search(before) or _SUPERLATIVE_BEFORE.search(before)))
-    ):
-        return None  # "best player of the year", "Online Vendor of the year"
-    if m.group()[-4:] == "Year" and re.match(r"\s+of\s+the\s+(?-i:[A-Z])", m.string[m.end() : m.end() + 10]):
-        return None  # "the Year of the Rooster": a name
     # "the year ended June 30" is a fiscal year: a stretch of twelve months, not 1989.
     if m["ended"] is not None or (m["kind"] or "").lower() == "fiscal":
         return Emit("DURATION", "P1Y")
@@ -253,16 +160,8 @@ def _weekday_date(m: Match) -> Emit | None:
     return Emit("DATE", f"UNDEF-on{weekday}-month-{month:02d}-{day:02d}")
 
 
-# "the end of the week": words for a part of a period; "coach of the century" names none
-_PART_BEFORE_OF = re.compile(r"\b(?:" + _PART_WORDS + r")\s+of\s+$", re.IGNORECASE)
-
-
 def _unit_after_modifier(m: Match) -> Emit | None:
-    before = m.string[max(0, m.start() - settings.PART_BEFORE_OF_WINDOW) : m.start()]
-    if not _PART_BEFORE_OF.search(before):
-        return None  # "coach of the century"
-    if m["unit"][0].isupper() and before.rstrip().endswith("of"):
-        return None  # "the Fight of the Century"; but a headline's "End Of The Month" is a time
+    # only after a part of a period ("the end of the week"): see negative_rules.txt
     return Emit("DATE", f"UNDEF-this-{m['unit'].lower()}")
 
 
