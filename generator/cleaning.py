@@ -183,3 +183,33 @@ def remove_url_marks(paragraph: str) -> tuple[str, list[int]]:
     stripped = text.lstrip()
     shift = len(text) - len(stripped)
     return stripped.rstrip(), [max(0, p - shift) for p in positions]
+
+
+# Text tokenised Penn-Treebank style ("world 's population , says study ."), as
+# research corpora such as Timeline17 ship it: punctuation stands apart, quotes are
+# `` and ''. Read as such only when most commas and full stops stand apart.
+_SPACED_PUNCTUATION = re.compile(r" ([,.;:!?%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b|'')", re.IGNORECASE)
+_SPACED_OPENER = re.compile(r"([(\[{$]|``) ")
+
+
+_BRACKET_TOKENS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{",
+                   "-RCB-": "}", "\\/": "/"}
+
+
+def looks_tokenised(text: str) -> bool:
+    marks = text.count(",") + text.count(".")
+    spaced = text.count(" , ") + text.count(" . ") + text.count(" .\n")
+    return marks >= 3 and spaced * 2 > marks
+
+
+def detokenise(text: str) -> str:
+    """Tokenised text joined back as people write it ("world's population, says
+    study."); any other text is returned unchanged. Only spaces are removed, the
+    `` '' quote marks become curly quotes and -LRB- -RRB- brackets, so no word changes."""
+    if not looks_tokenised(text):
+        return text
+    for token, mark in _BRACKET_TOKENS.items():
+        text = text.replace(token, mark)
+    text = _SPACED_PUNCTUATION.sub(r"\1", text)
+    text = _SPACED_OPENER.sub(r"\1", text)
+    return text.replace("``", "\u201c").replace("''", "\u201d")

@@ -11,6 +11,15 @@ import sys
 from collections.abc import Sequence
 
 
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -39,12 +48,40 @@ def _parser() -> argparse.ArgumentParser:
     timeml.add_argument("inputs", nargs="+")
     timeml.add_argument("--out", required=True)
 
+    timeline = commands.add_parser(
+        "timeline", help="the key dates of a story across articles (Timeline17 form)",
+        description="Choose the most important days of the story the articles tell and a "
+        "few sentences saying what happened on each; write them as one line of "
+        "Timeline17's timelines.jsonl form.")
+    timeline.add_argument("inputs", nargs="+", metavar="INPUT",
+                          help="article files (.txt .md .html .jsonl) or folders of them")
+    timeline.add_argument("--out", required=True, metavar="FILE.jsonl")
+    timeline.add_argument("--dates", type=int, default=None, metavar="N",
+                          help="number of dates (default: about twice the square root of "
+                          "the number of articles, 3 to 30)")
+    timeline.add_argument("--sentences", type=int, default=None, metavar="K",
+                          help="sentences per date (default: 1 below 20 articles, 2 below "
+                          "200, else 3)")
+    timeline.add_argument("--from", dest="start", type=_day, default=None, metavar="YYYY-MM-DD",
+                          help="use only articles published and dates on or after this day")
+    timeline.add_argument("--to", dest="end", type=_day, default=None, metavar="YYYY-MM-DD",
+                          help="use only articles published and dates on or before this day")
+    timeline.add_argument("--keywords", nargs="+", default=(), metavar="WORD",
+                          help="keep only sentences mentioning one of the words (case-insensitive)")
+    timeline.add_argument("--cache-dir", default=".cache/news-timelines")
+    timeline.add_argument("--no-cache", action="store_true")
+    timeline.add_argument("--workers", type=int, default=None, help="default: one per core")
+
     evaluate = commands.add_parser("evaluate", help="score against a benchmark")
     kinds = evaluate.add_subparsers(dest="kind", required=True)
     ev_timeml = kinds.add_parser("timeml", help="TempEval-3 scores of SYSTEM_DIR against GOLD_DIR")
     ev_timeml.add_argument("gold_dir")
     ev_timeml.add_argument("system_dir")
     ev_timeml.add_argument("--errors", action="store_true")
+    ev_tls = kinds.add_parser("tls", help="AR1-F, AR2-F and date F1 of a timeline against "
+                              "reference timelines (Timeline17 form)")
+    ev_tls.add_argument("system", metavar="SYSTEM.jsonl")
+    ev_tls.add_argument("reference", metavar="REFERENCE.jsonl")
     ev_rouge = kinds.add_parser("rouge", help="ROUGE of summary methods on a JSONL file")
     ev_rouge.add_argument("file")
     ev_rouge.add_argument("--method", action="append", dest="methods")
@@ -79,6 +116,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .evaluation.timeml_score import evaluate_timeml_command
 
         return evaluate_timeml_command(args.gold_dir, args.system_dir, errors=args.errors)
+    if args.command == "timeline":
+        from .tls.command import timeline_command
+        from .tls.model import TlsSettings
+
+        for name, value in (("--dates", args.dates), ("--sentences", args.sentences)):
+            if value is not None and value < 1:
+                _parser().error(f"{name} must be at least 1")
+        if args.start and args.end and args.start > args.end:
+            _parser().error("--from is after --to")
+        settings = TlsSettings(dates=args.dates, sentences=args.sentences, start=args.start,
+                               end=args.end, keywords=tuple(args.keywords))
+        return timeline_command(args.inputs, args.out, settings,
+                                None if args.no_cache else args.cache_dir, args.workers)
+    if args.command == "evaluate" and args.kind == "tls":
+        from .evaluation.tls_score import evaluate_tls_command
+
+        return evaluate_tls_command(args.system, args.reference)
     if args.command == "evaluate" and args.kind == "rouge":
         from .evaluation.rouge_score import evaluate_rouge_command
 

@@ -21,6 +21,8 @@ from .metadata import date_from_url, parse_date, title_from_slug, title_from_tex
 from .model import PARAGRAPH_SEPARATOR, Article, Link
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+# A .jsonl file is many articles, one a line (see formats/jsonl.py), not one.
+BULK_SUFFIXES = (".jsonl",)
 
 
 class IngestError(Exception):
@@ -104,10 +106,16 @@ def article_id(path: Path) -> str:
     had to be changed gets a hash of the original, so odd names stay distinct; ids are
     lowercase, so names differing only in case (Same.txt, same.txt) stay distinct on
     case-insensitive file systems too."""
-    stem = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower())[:_ID_MAX].strip("-_")
-    if stem and stem == path.stem and stem not in _RESERVED_IDS:
+    return safe_id(path.stem, path.name)
+
+
+def safe_id(name: str, original: str | None = None) -> str:
+    """`name` as an id (see `article_id`); `original` is what the hash is made of."""
+    stem = re.sub(r"[^a-z0-9_-]+", "-", name.lower())[:_ID_MAX].strip("-_")
+    if stem and stem == name and stem not in _RESERVED_IDS:
         return stem
-    digest = hashlib.sha1(path.name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    original = name if original is None else original
+    digest = hashlib.sha1(original.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     return f"{stem or 'article'}-{digest}"
 
 
@@ -127,6 +135,27 @@ def load_article(path: Path, limits: Limits = DEFAULT_LIMITS) -> Article:
         raise IngestError(f"cannot parse {path.suffix} file: nested too deeply") from error
     notes = list(raw.notes) + ([note] if note else [])
     return clean_article(raw, article_id(path), display_path(path), notes)
+
+
+def load_jsonl_article(path: Path, number: int, line: bytes) -> Article:
+    """One line of a `.jsonl` file as an article; IngestError (saying which line and
+    why) when the line is not one. Its id is the line's `id`, else the file's name and
+    the line number; its path names the line (`file.jsonl:12`)."""
+    from .formats.jsonl import RecordError, parse_record
+
+    path = Path(path)
+    try:
+        record = parse_record(line)
+    except RecordError as error:
+        raise IngestError(f"line {number}: {error}") from error
+    raw = RawArticle(body=cleaning.detokenise(record.text), title=record.title,
+                     published=record.published, source_url=record.source_url,
+                     tags=record.tags)
+    id = safe_id(record.id) if record.id else safe_id(f"{path.stem}-{number}")
+    try:
+        return clean_article(raw, id, f"{display_path(path)}:{number}", [])
+    except IngestError as error:
+        raise IngestError(f"line {number}: {error}") from error
 
 
 def read_bounded(path: Path, limit: int) -> bytes:

@@ -1,0 +1,82 @@
+"""Key dates against DATEWISE on the Timeline17 dev topics (../shared/data/timeline17-dev).
+
+The protocol of news-tls (see ../shared/data/README.md): for each reference timeline,
+only articles published within [first reference date, last reference date]; N = the
+number of reference dates; K = round(mean sentences per reference date); the topic's
+keywords. Prints AR1-F, AR2-F and date F1 per topic and on average next to DATEWISE's,
+the topics where we beat it on all three, and the seconds each topic took (reading
+the articles from the analysis cache, then choosing the key dates).
+
+    python benchmarks/timeline17.py [DATA_DIR] [--no-cache]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from generator.evaluation.tls_score import TlsScores, mean_scores, read_timelines, score  # noqa: E402
+from generator.tls import TlsSettings, key_dates  # noqa: E402
+from generator.tls.command import load_inputs  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "timeline17-dev"
+# DATEWISE (news-tls, its trained date ranker) on these topics, from the data README.
+DATEWISE = {
+    "H1N1_guardian": TlsScores(.186, .066, .783),
+    "H1N1_bbc": TlsScores(.188, .044, .857),
+    "H1N1_reuters": TlsScores(.136, .031, .759),
+    "haiti_bbc": TlsScores(.257, .092, .909),
+    "SyrianCrisis_bbc": TlsScores(.011, .002, .077),
+    "SyrianCrisis_reuters": TlsScores(.077, .016, .375),
+}
+DATEWISE_AVERAGE = TlsScores(.143, .042, .627)
+
+
+def run_topic(folder: Path, cache_dir: str | None) -> tuple[TlsScores, float, float]:
+    started = time.perf_counter()
+    analyses, _ = load_inputs([str(folder / "articles.jsonl")], cache_dir)
+    loaded = time.perf_counter()
+    keywords = tuple(json.loads((folder / "keywords.json").read_text("utf-8")))
+    results = []
+    for reference in read_timelines(folder / "timelines.jsonl"):
+        days = sorted(reference)
+        per_date = sum(len(s) for s in reference.values()) / len(reference)
+        settings = TlsSettings(dates=len(days), sentences=max(1, round(per_date)),
+                               start=days[0], end=days[-1], keywords=keywords)
+        chosen = key_dates(analyses, settings)
+        system = {kd.day: [s.text for s in kd.sentences] for kd in chosen.dates}
+        results.append(score(system, reference))
+    return mean_scores(results), loaded - started, time.perf_counter() - loaded
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv if not a.startswith("--")]
+    data = Path(args[0]) if args else DATA
+    cache_dir = None if "--no-cache" in argv else ".cache/news-timelines"
+    topics = sorted(p for p in data.iterdir() if (p / "articles.jsonl").is_file())
+    print(f"{'topic':22} {'ours AR1/AR2/date F1':>22} {'DATEWISE':>20}  {'read s':>6} {'choose s':>8}")
+    ours_all, wins = [], 0
+    for topic in topics:
+        ours, read_s, choose_s = run_topic(topic, cache_dir)
+        ours_all.append(ours)
+        theirs = DATEWISE.get(topic.name)
+        beat = theirs is not None and ours.ar1 > theirs.ar1 and ours.ar2 > theirs.ar2 and ours.date_f1 > theirs.date_f1
+        wins += beat
+        print(f"{topic.name:22} {_fmt(ours):>22} {_fmt(theirs) if theirs else '':>20}  "
+              f"{read_s:6.1f} {choose_s:8.2f}{'  beats DATEWISE' if beat else ''}", flush=True)
+    average = mean_scores(ours_all)
+    print(f"{'average':22} {_fmt(average):>22} {_fmt(DATEWISE_AVERAGE):>20}")
+    print(f"beats DATEWISE on all three figures on {wins} of {len(topics)} topics")
+    return 0
+
+
+def _fmt(s: TlsScores) -> str:
+    return f"{s.ar1:.3f} / {s.ar2:.3f} / {s.date_f1:.3f}"
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,69 @@
+"""Key dates across articles: days ranked by the whole collection's evidence, each
+said by a few sentences, the same event once."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from generator.analysis import AnalysisSettings
+from generator.site.corpus import LoadOptions, load_corpus
+from generator.tls import TlsSettings, key_dates
+from generator.tls.evidence import sentence_units
+
+STORY = Path(__file__).parent / "fixtures" / "story.jsonl"
+
+
+def _analyses():
+    return load_corpus(STORY, AnalysisSettings(), LoadOptions(executor="serial")).analyses
+
+
+def test_the_day_most_articles_point_at_comes_first_and_is_said_once():
+    chosen = key_dates(_analyses(), TlsSettings(dates=1, sentences=1))
+    [quake] = chosen.dates
+    assert quake.day == date(2010, 1, 12)
+    [sentence] = quake.sentences
+    assert "presidential palace" in sentence.text
+    # a1, a2 and a3 report the palace's destruction in like words: one sentence, three reports
+    assert sentence.reports == 3
+
+
+def test_dates_come_in_date_order_with_sentences_pointing_into_their_articles():
+    analyses = _analyses()
+    chosen = key_dates(analyses, TlsSettings(dates=3, sentences=2))
+    days = [kd.day for kd in chosen.dates]
+    assert days == sorted(days) and len(days) == 3
+    texts = {(a.article.id, s.index): s.text for a in analyses for s in a.sentences}
+    for kd in chosen.dates:
+        for s in kd.sentences:
+            assert texts[(s.article_id, s.sentence_index)] == s.text
+
+
+def test_a_month_names_no_day():
+    """'In May 2010' must not count as 1 May 2010."""
+    units = sentence_units(_analyses())
+    assert all(date(2010, 5, 1) not in u.days for u in units)
+    chosen = key_dates(_analyses(), TlsSettings(dates=10, sentences=1))
+    assert date(2010, 5, 1) not in {kd.day for kd in chosen.dates}
+
+
+def test_span_limits_dates_and_articles():
+    settings = TlsSettings(dates=10, sentences=1, start=date(2010, 1, 19), end=date(2010, 1, 31))
+    chosen = key_dates(_analyses(), settings)
+    assert chosen.articles == 2  # a3 and a7 are published in the span
+    assert all(settings.start <= kd.day <= settings.end for kd in chosen.dates)
+
+
+def test_keywords_keep_only_sentences_that_mention_one():
+    chosen = key_dates(_analyses(), TlsSettings(dates=10, sentences=3, keywords=("AFTERSHOCK",)))
+    sentences = [s.text for kd in chosen.dates for s in kd.sentences]
+    assert sentences and all("aftershock" in s.lower() for s in sentences)
+
+
+def test_sizes_follow_the_collection_when_not_given():
+    from generator.tls.sizes import default_dates, default_sentences
+
+    assert [default_dates(n) for n in (0, 1, 16, 76, 2225)] == [0, 3, 8, 17, 30]
+    assert [default_sentences(n) for n in (5, 76, 2225)] == [1, 2, 3]
+    chosen = key_dates(_analyses())
+    assert chosen.requested_dates == 4 and chosen.requested_sentences == 1
