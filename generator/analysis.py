@@ -20,7 +20,7 @@ class AnalysisSettings:
 def analyse(article: Article, settings: AnalysisSettings = AnalysisSettings()) -> Analysis:
     text = article.text
     sentences = tuple(split_sentences(text))
-    timexes = tuple(temporal.extract(text, article.published))
+    timexes = tuple(temporal.extract(text, article.published, sentences))
     events = article_events(article.id, timexes, sentences)
     summary = summarize(list(sentences), settings.summary)
     warnings = article.warnings

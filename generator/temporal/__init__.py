@@ -2,8 +2,9 @@
 
 Public entry points:
 
-- `extract(text, reference)`: the TIMEX3 expressions in `text`, in document order,
-  resolved against `reference` (the article's publication date, or None).
+- `extract(text, reference, sentences)`: the TIMEX3 expressions in `text`, in document
+  order, resolved against `reference` (the article's publication date, or None); the
+  sentences are text.split_sentences(text), split here when not given.
 - `label(timex)`: a human label at the expression's granularity ("May 2017").
 - `CalendarValue`, `Duration`: TIMEX3 value text forms with parsers.
 """

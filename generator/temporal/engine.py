@@ -5,9 +5,12 @@ against the reference date, and build `Timex` objects."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from datetime import date, timedelta
 
-from ..model import Timex
+from ..model import Sentence, Timex
+from ..text import split_sentences
 from . import lexicon, settings
 from .candidate import Candidate
 from .discourse import follow_named
@@ -23,18 +26,47 @@ from .values import REFERENCE_VALUES, anchored_interval, duration_granularity, g
 MAX_TEXT = 5_000_000  # characters; beyond this the text is cut rather than the caller kept waiting
 
 
-def extract(text: str, reference: date | None) -> list[Timex]:
-    """TIMEX3 expressions of `text` in document order, resolved against `reference`."""
+def extract(text: str, reference: date | None, sentences: Sequence[Sentence] | None = None) -> list[Timex]:
+    """TIMEX3 expressions of `text` in document order, resolved against `reference`.
+
+    `sentences` are the text's sentences as text.split_sentences gives them; the tense
+    of an expression is read within its sentence. Without them the text is split here."""
     if not isinstance(text, str) or not text:
         return []
     text = text[:MAX_TEXT]
     try:
-        return _extract(text, reference)
+        return _extract(text, reference, _SentenceIndex(text, sentences))
     finally:
         positions_of.cache_clear()  # found once per text; not kept once the text is done
 
 
-def _extract(text: str, reference: date | None) -> list[Timex]:
+class _SentenceIndex:
+    """The sentence around a position; the text is split only when a tense is read."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence] | None) -> None:
+        self._text = text
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        if sentences is not None:
+            self._index(sentences)
+
+    def _index(self, sentences: Sequence[Sentence]) -> None:
+        self._starts = [s.start for s in sentences]
+        self._ends = [s.end for s in sentences]
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """Where the sentence holding `start` begins and the one holding `end` ends."""
+        if self._starts is None:
+            self._index(split_sentences(self._text))
+        assert self._starts is not None
+        first = bisect_right(self._starts, start) - 1
+        last = bisect_right(self._starts, max(start, end - 1)) - 1
+        begin = self._starts[first] if first >= 0 else 0
+        finish = self._ends[last] if last >= 0 else len(self._text)
+        return begin, finish
+
+
+def _extract(text: str, reference: date | None, sentences: _SentenceIndex) -> list[Timex]:
     chosen = _choose(_candidates(text), len(text))
     timexes: list[Timex] = []
     named: list[Timex] = []  # expressions that name a period themselves, not by reference to another
@@ -48,7 +80,7 @@ def _extract(text: str, reference: date | None) -> list[Timex]:
         try:
             if candidate.emit.follow is not None:
                 candidate = follow_named(candidate, named)
-            timex = _to_timex(text, candidate, reference)
+            timex = _to_timex(text, candidate, reference, sentences)
             if shift is not None:
                 timex = _shifted_day(text, shift, timex)
         except (OverflowError, ValueError):
@@ -139,7 +171,7 @@ def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex:
+def _to_timex(text: str, candidate: Candidate, reference: date | None, sentences: _SentenceIndex) -> Timex:
     emit = candidate.emit
     # "this fall" needs the tense too: in April it is the coming fall only if a verb says
     # so; a quarter only if a word of the future stands near it (the words the tense
@@ -148,7 +180,7 @@ def _to_timex(text: str, candidate: Candidate, reference: date | None) -> Timex:
     needs_tense = "-tense-" in emit.value or "-this-season-" in emit.value
     if "-begun-" in emit.value or "-reported-" in emit.value:
         needs_tense = near(positions_of(_FUTURE_HINT, text), candidate.start - settings.FUTURE_HINT_WINDOW, candidate.end + settings.FUTURE_HINT_WINDOW)
-    reading = reading_near(text, candidate.start, candidate.end) if needs_tense else None
+    reading = reading_near(text, candidate.start, candidate.end, sentences.around(candidate.start, candidate.end)) if needs_tense else None
     # A reference at the edge of the calendar (year 1 or 9999) raises OverflowError or
     # ValueError here; the caller drops the expression.
     value = resolve(emit.value, reference, reading.tense if reading else None, reading.firm if reading else False)

@@ -15,7 +15,9 @@ from . import lexicon, settings
 from .resolve import Tense
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+# Within its sentence (text.py splits them), a clause after a semicolon or across a
+# blank line has verbs of its own.
+_CLAUSE_END = re.compile(r";\s|\n\s*\n")
 # "as soon as Tuesday", "set to resume Monday": an infinitive or a limit right before
 # the expression points ahead even when the sentence is in the past tense.
 _FUTURE_BEFORE = re.compile(r"(?:\bas\s+(?:soon|early|late)\s+as|\bto\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+ly))?(?:\s+(?:on|by|until))?)\s+$", re.IGNORECASE)
@@ -34,38 +36,25 @@ _ARRANGED_BEFORE = re.compile(
     r"\b(?:is|are|'s|'re)\s+(?:(?:due|scheduled|expected|set|slated|likely|planning|going)\s+)?to\s+(?-i:[a-z]+)(?:\s+[A-Za-z.']+){0,5}\s+$",
     re.IGNORECASE,
 )
-_OPENING = frozenset({"in", "on", "at", "by", "during", "since", "until", "through", "and", "but", "then", "so", "also", "later", "earlier"})
+_OPENING = lexicon.word_set("tense_openings")  # word_lists.tsv
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s+([A-Za-z]+)")
 # "since Friday is a holiday": "since" meaning "because", its clause's verb right after
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|looks?|seems?)\b", re.IGNORECASE)
-_AUXILIARIES = frozenset({"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"})
-# forms of "be" before which a participle is no past event ("is heard", "are being
-# planned"); "s": "Friday's scheduled vote" is no past plan
-_BE_NOT_PAST = frozenset({"is", "are", "be", "am", "being", "been", "s", "re"})
-# verbs that move a date rather than report what happened on it
-_SCHEDULING = frozenset({
-    "moved", "rescheduled", "pushed", "changed", "called", "set", "scheduled", "slated", "planned", "expected",
-    "delayed", "postponed", "extended", "put", "booked", "fixed", "timed", "advanced", "deferred",
-})
-# words before which "plans" is the verb: "the company plans expansion"
-_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "company", "firm", "government", "group", "also", "still", "now"})
-# words that open a noun phrase: "due to its loss", "due to weak demand"
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "lower", "higher", "weak", "weaker", "strong", "poor"})
-_REPORTING = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "reported", "reports"})
-_NOT_PAST = frozenset({"need", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred", "united", "limited", "based", "proceed", "succeed", "exceed", "weed", "breed", "greed", "deed", "ed", "fed", "wed", "ned", "ted"})
+_AUXILIARIES = lexicon.word_set("past_auxiliaries")  # word_lists.tsv
+_BE_NOT_PAST = lexicon.word_set("be_not_past")  # word_lists.tsv
+_SCHEDULING = lexicon.word_set("scheduling_verbs")  # word_lists.tsv
+_SUBJECTS = lexicon.word_set("plan_subjects")  # word_lists.tsv
+_DETERMINERS = lexicon.word_set("noun_openers")  # word_lists.tsv
+_REPORTING = lexicon.word_set("reporting_verbs")  # word_lists.tsv
+_NOT_PAST = lexicon.word_set("not_past_ed")  # word_lists.tsv
 
 
 # A known verb form this close to the expression governs it: "fell in March", "In
 # March, sales fell". Farther away, or guessed from "-ed", it may belong to another clause.
 _FIRM_WORDS = 3  # words (not counting lower-case words in "-ly") between a firm verb and the expression
-_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "last", "this", "early", "late"})
-# words that open another clause or set a deadline: past verbs before them say nothing
-# firm about the date after them ("said that in March", "gave them until mid-November")
-_CLAUSE_WORDS = frozenset({
-    "that", "which", "who", "whose", "because", "if", "when", "while", "although", "though", "whether", "but", "and",
-    "until", "till", "unless",
-})
+_DATE_PREPOSITIONS = lexicon.word_set("date_prepositions")  # word_lists.tsv
+_CLAUSE_WORDS = lexicon.word_set("clause_words")  # word_lists.tsv
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +67,15 @@ class Reading:
     firm: bool = False
 
 
-def reading_near(text: str, start: int, end: int) -> Reading | None:
-    """The tense signalled nearest to text[start:end] within its sentence, and its firmness."""
-    left = text[max(0, start - settings.TENSE_WINDOW) : start]
-    breaks = list(_SENTENCE_END.finditer(left))
+def reading_near(text: str, start: int, end: int, sentence: tuple[int, int]) -> Reading | None:
+    """The tense signalled nearest to text[start:end] within its `sentence` (start and end
+    offsets), and its firmness."""
+    left = text[max(sentence[0], start - settings.TENSE_WINDOW) : start]
+    breaks = list(_CLAUSE_END.finditer(left))
     if breaks:
         left = left[breaks[-1].end() :]
-    right = text[end : end + settings.TENSE_WINDOW]
-    stop = _SENTENCE_END.search(right)
+    right = text[end : min(max(sentence[1], end), end + settings.TENSE_WINDOW)]
+    stop = _CLAUSE_END.search(right)
     if stop:
         right = right[: stop.start()]
     if _SINCE_BEFORE.search(left) and not _FINITE_VERB_AFTER.match(right):

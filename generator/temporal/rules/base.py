@@ -138,8 +138,8 @@ def fragments() -> dict[str, str]:
 # list item.
 _OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]['\"’”)\]]*\s+|\n\s*|[“\"‘'(\[`*•]\s*|\)\s+|\s(?:-|–|—|--|_)\s+)$")
 _WORD_BEFORE = re.compile(r"(?<![\w’'.&-])(\w[\w’'.&-]*)\s+$")
-_DETERMINER = frozenset({"the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your"})
-_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as"})
+_DETERMINER = lexicon.word_set("name_determiners")  # word_lists.tsv
+_SMALL_WORDS = lexicon.word_set("title_small_words")
 
 
 def capitalised_inside_sentence(text: str, start: int) -> bool:

@@ -96,7 +96,7 @@ def _season(m: Match) -> Emit | None:
 # Results of a quarter: the quarter used as an adjective before them ("a third-quarter
 # loss"), named after them ("results for the third quarter", "net income of 15 cents a
 # share for the third quarter") or after "report" ("will report a loss in the quarter")
-_RESULT_NOUNS = r"(?:results?|earnings|loss(?:es)?|profits?|net|income|sales|revenues?|charges?)"
+_RESULT_NOUNS = lexicon.word_alternation(lexicon.word_lists()["result_nouns"])
 _RESULT_AFTER = re.compile(r"[\s-]+(?:(?:net|pretax|pre-tax|operating)\s+)?" + _RESULT_NOUNS + r"\b", re.IGNORECASE)
 _FOR_OR_IN_BEFORE = re.compile(r"\b(?:for|in)\s+(?:its\s+|their\s+)?$", re.IGNORECASE)  # a cheap look first
 _RESULT_BEFORE = re.compile(
