@@ -87,6 +87,9 @@ def _parser() -> argparse.ArgumentParser:
     ev_rouge.add_argument("--method", action="append", dest="methods")
     ev_rouge.add_argument("--sentences", type=int, default=3)
     ev_rouge.add_argument("--dump", default=None)
+    ev_rouge.add_argument("--cv", type=int, default=None, metavar="K",
+                          help="repeated K-fold cross-validation against Lead-3 (default: all methods)")
+    ev_rouge.add_argument("--repeats", type=int, default=5, help="shuffles for --cv (default: %(default)s)")
     return parser
 
 
@@ -136,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "evaluate" and args.kind == "rouge":
         from .evaluation.rouge_score import evaluate_rouge_command
 
-        return evaluate_rouge_command(args.file, args.methods, args.sentences, args.dump)
+        return evaluate_rouge_command(args.file, args.methods, args.sentences, args.dump, args.cv, args.repeats)
     raise AssertionError(f"unhandled command {args.command}")
 
 

@@ -71,6 +71,30 @@ def score_method(rows: Sequence[dict], settings: SummarySettings, dump: list[dic
     )
 
 
+class ArticleScorer:
+    """Per-article R1 / R2 / RLsum of any settings, each article split once and each
+    distinct summary scored once (settings of a grid often pick the same sentences)."""
+
+    def __init__(self, rows: Sequence[dict]) -> None:
+        self._scorer = rouge_scorer.RougeScorer(list(MEASURES), use_stemmer=True)
+        self._references = [reference_text(row["reference"]) for row in rows]
+        self._sentences = [split_sentences(row["article"]) for row in rows]
+        self._scored: dict[tuple[int, tuple[int, ...]], tuple[float, float, float]] = {}
+
+    def __call__(self, settings: SummarySettings) -> list[tuple[float, float, float]]:
+        return [self.score(i, settings) for i in range(len(self._sentences))]
+
+    def score(self, article: int, settings: SummarySettings) -> tuple[float, float, float]:
+        sentences = self._sentences[article]
+        chosen = summarize(sentences, settings).sentences
+        key = (article, chosen)
+        if key not in self._scored:
+            summary = "\n".join(sentences[i].text for i in chosen)
+            result = self._scorer.score(self._references[article], summary)
+            self._scored[key] = tuple(result[m].fmeasure * 100 for m in MEASURES)  # type: ignore[assignment]
+        return self._scored[key]
+
+
 def format_table(rows: Iterable[Scores]) -> str:
     lines = [f"{'method':<10} {'n':>4} {'R1':>6} {'R2':>6} {'RLsum':>6} {'seconds':>8}"]
     for s in rows:
@@ -80,13 +104,17 @@ def format_table(rows: Iterable[Scores]) -> str:
     return "\n".join(lines)
 
 
-def evaluate_rouge_command(file: str, methods: Sequence[str] | None, sentences: int, dump: str | None) -> int:
-    names = list(methods or [DEFAULT_METHOD])
+def evaluate_rouge_command(
+    file: str, methods: Sequence[str] | None, sentences: int, dump: str | None, cv: int | None = None, repeats: int = 5
+) -> int:
+    names = list(methods or (METHODS if cv else [DEFAULT_METHOD]))
     unknown = [m for m in names if m not in METHODS]
     if unknown:
         print(f"unknown method(s): {', '.join(unknown)}; choose from {', '.join(METHODS)}", file=sys.stderr)
         return 2
     rows = list(read_rows(file))
+    if cv:
+        return _cross_validation(rows, names, sentences, cv, repeats)
     dumped: list[dict] | None = [] if dump else None
     results = [score_method(rows, SummarySettings(method=m, sentences=sentences), dumped) for m in names]
     print(format_table(results))
@@ -94,4 +122,22 @@ def evaluate_rouge_command(file: str, methods: Sequence[str] | None, sentences: 
         with open(dump, "w", encoding="utf-8") as out:
             for record in dumped:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _cross_validation(rows: list[dict], names: list[str], sentences: int, folds: int, repeats: int) -> int:
+    from .rouge_cv import BASELINE, evaluate_method, format_report
+
+    if not 2 <= folds <= len(rows) or repeats < 1:
+        print(f"--cv needs 2 to {len(rows)} folds for {len(rows)} articles, --repeats at least 1", file=sys.stderr)
+        return 2
+    scorer = ArticleScorer(rows)
+    base = SummarySettings(sentences=sentences)
+    baseline = scorer(SummarySettings(method=BASELINE, sentences=sentences))
+    ordered = [BASELINE] + [n for n in dict.fromkeys(names) if n != BASELINE]
+    results = []
+    for name in ordered:
+        results.append(evaluate_method(name, scorer, baseline, base, folds, repeats))
+        print(f"  {name} done", file=sys.stderr, flush=True)
+    print(format_report(results, folds, repeats, len(rows)))
     return 0

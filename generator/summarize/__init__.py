@@ -14,6 +14,8 @@ from ..model import Sentence, Summary
 from .candidates import candidates
 from .centroid import centroid_method
 from .lead import lead
+from .lead_anchor import lead_centroid_method
+from .pacsum import pacsum_method
 from .selection import Budget
 from .settings import DEFAULT_METHOD, SummarySettings
 from .sumy_methods import SUMY_SUMMARIZERS, sumy_method
@@ -23,6 +25,8 @@ Method = Callable[[Sequence[Sentence], SummarySettings, Budget], list[int]]
 METHODS: dict[str, Method] = {
     "centroid": centroid_method,
     "lead": lead,
+    "lead_centroid": lead_centroid_method,
+    "pacsum": pacsum_method,
     **{name: sumy_method(name) for name in SUMY_SUMMARIZERS},
 }
 
