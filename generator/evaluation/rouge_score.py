@@ -96,10 +96,10 @@ class ArticleScorer:
 
 
 def format_table(rows: Iterable[Scores]) -> str:
-    lines = [f"{'method':<10} {'n':>4} {'R1':>6} {'R2':>6} {'RLsum':>6} {'seconds':>8}"]
+    lines = [f"{'method':<14} {'n':>4} {'R1':>6} {'R2':>6} {'RLsum':>6} {'seconds':>8}"]
     for s in rows:
         lines.append(
-            f"{s.method:<10} {s.count:>4} {s.rouge1:>6.2f} {s.rouge2:>6.2f} {s.rouge_lsum:>6.2f} {s.seconds:>8.2f}"
+            f"{s.method:<14} {s.count:>4} {s.rouge1:>6.2f} {s.rouge2:>6.2f} {s.rouge_lsum:>6.2f} {s.seconds:>8.2f}"
         )
     return "\n".join(lines)
 
