@@ -23,10 +23,14 @@ class Case:
 
 def read_cases(path: Path) -> list[Case]:
     cases = []
-    for number, block in enumerate(path.read_text(encoding="utf-8").split("\n\n")):
+    first_line = 1  # of the block, so that a failure names where the case is written
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        number = first_line + len(block) - len(block.lstrip("\n"))
+        first_line += block.count("\n") + 2
         lines = [line for line in block.splitlines() if line.strip() and not line.startswith("#")]
         if not lines:
             continue
+        number += next(i for i, line in enumerate(block.lstrip("\n").splitlines()) if line in lines)
         fields: dict[str, list[str]] = {}
         for line in lines:
             key, _, rest = line.partition(":")
@@ -38,7 +42,7 @@ def read_cases(path: Path) -> list[Case]:
             for line in fields.get("expect", [])
             if line != "nothing"
         )
-        cases.append(Case(f"{path.name}#{number}", fields["text"][0], reference, expected))
+        cases.append(Case(f"{path.name}:{number}", fields["text"][0], reference, expected))
     return cases
 
 
@@ -53,7 +57,7 @@ def test_fixture_case(case: Case) -> None:
         row = (timex.text, timex.type, timex.value) + ((timex.mod or "",) if len(want) > 3 else ())
         got.append(row)
     got += [(t.text, t.type, t.value) for t in found[len(case.expected):]]
-    assert got == [tuple(w) for w in case.expected], f"reference {case.reference}"
+    assert got == [tuple(w) for w in case.expected], f"{case.source}: reference {case.reference}"
 
 
 def test_seed_intervals_and_granularity() -> None:

@@ -111,42 +111,36 @@ RULES: tuple[Rule, ...] = (
         "month_day_year",
         r"\b(?P<month>%(month)s)\s*(?P<day>%(day)s),?\s*(?P<year>%(year)s)%(b_right)s",
         _full_date,
-        examples=("Oct. 23, 1998", "August 7 1998", "Jan. 1st, 1959"),
         triggers=('month',),
     ),
     Rule(
         "day_month_year",
         r"\b(?P<day>%(day)s)\s+(?:of\s+)?(?P<month>%(month)s),?\s+(?P<year>%(year)s)%(b_right)s",
         _full_date,
-        examples=("23 October 1998", "1st of May, 2017"),
         triggers=('month',),
     ),
     Rule(
         "iso_date",
         r"%(b_left)s(?P<year>%(year)s)-(?P<month>[01]\d)-(?P<day>[0-3]\d)%(b_right)s",
         _numeric_date,
-        examples=("1998-10-23",),
         triggers=('year',),
     ),
     Rule(
         "us_numeric_date",
         r"%(b_left)s(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>%(year)s|\d\d)%(b_right)s",
         _numeric_date,
-        examples=("10/23/1998", "1/5/98"),
         triggers=('slash',),
     ),
     Rule(
         "month_year",
         r"\b(?P<month>%(month)s)\s*(?:of\s+|,\s*)?(?P<year>%(year)s)%(b_right)s",
         _month_year,
-        examples=("July 1997", "June of 1989", "January, 1990"),
         triggers=('month',),
     ),
     Rule(
         "month_day",
         r"\b(?:(?P<rel>last|next|this)\s+)?(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:(?=\s*[-–]\s*\d{1,2}\b(?![-/.,]\d))|%(b_right)s)",
         _month_day,
-        examples=("Oct. 23", "March 12", "Nov. 1st"),
         triggers=('month',),
     ),
     Rule(
@@ -154,14 +148,12 @@ RULES: tuple[Rule, ...] = (
         # "Jan. 6-7": the first day above (month_day, which allows "-7" after it), the second here
         r"\b(?P<month>%(month)s)\s*(?:[12]\d|3[01]|0?[1-9])\s*[-–]\s*(?P<timex>(?P<day>[12]\d|3[01]|0?[1-9]))\b(?![-/.,]\d)",
         _month_day,
-        examples=("Jan. 6-7", "March 3–5"),
         triggers=("month",),
     ),
     Rule(
         "day_month",
         r"\b(?P<day>%(day)s)\s+(?:of\s+)?(?P<month>%(month_full)s)\b",
         _month_day,
-        examples=("23 October", "the 1st of May"),
         triggers=('month',),
     ),
     Rule(
@@ -169,7 +161,6 @@ RULES: tuple[Rule, ...] = (
         # "between March and June 2012": the first month shares the year written after the second
         r"\b(?P<month>%(month_full)s)(?=\s*(?:-|–|to|and|through|until|or)\s*%(month_full)s\s*,?\s*(?P<year>%(year)s)%(b_right)s)",
         _month_year,
-        examples=("March and June 2012", "January-March 1990"),
         triggers=("month",),
     ),
     Rule(
@@ -177,14 +168,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:\b(?P<prep>in|since|until|till|by|during|from|through|to|of|before|after|early|late|mid|and|or|between|the|in\s+early|in\s+late)[\s-]+)?"
         r"(?P<timex>\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<month>%(month_full)s|%(month_short)s\.)(?:\s+(?P<yrel>this|last|next)\s+year)?)(?![\w-]|['’](?!s\b))",
         _bare_month,
-        examples=("in May", "January", "since March", "last February", "this September", "June last year"),
         triggers=('month',),
     ),
     Rule(
         "fiscal_or_calendar_year",
         r"\b(?:(?:fiscal|calendar)(?:\s+year)?|the\s+year|(?:fiscal\s+)?FY)\s*(?P<year>%(year)s)%(b_right)s",
         _year,
-        examples=("fiscal 1989", "the year 2000", "calendar 1990"),
         triggers=('year',),
     ),
     Rule(
@@ -192,7 +181,6 @@ RULES: tuple[Rule, ...] = (
         r"(?:\b(?P<prefix>mid-?|post-|pre-)|(?<=\b\d{4}-)|%(b_left)s)(?P<year>1[7-9]\d\d|20\d\d)"
         r"(?![\w%%/]|[.,]\d|-(?!\d{4}\b)\d)",
         _bare_year,
-        examples=("2015", "1990", "2009-2010", "mid-1990"),
         triggers=('year',),
     ),
     Rule(
@@ -200,7 +188,6 @@ RULES: tuple[Rule, ...] = (
         r"(?<!\b(?:his|her|our|its)\s)(?<!\bmy\s)(?<!\btheir\s)(?<!\byour\s)"
         r"(?:\bthe\s+)?(?:(?:\b(?P<prefix>mid-?)|%(b_left)s)(?P<century>1[0-9]|20)?(?P<digits>\d0)|[‘’']\s?(?P<digits2>\d0))[‘’']?s\b",
         _decade,
-        examples=("the 1990s", "1960s", "the '80s", "the mid-1990s"),
         triggers=('year', 'decade'),
     ),
     Rule(
@@ -208,21 +195,18 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<month>%(month_full)s)\s+|the\s+year\s+)?(?P<spoken>(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
         r"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![\s-]+(?:dollars|people|years|percent)\b)",
         _spoken_year,
-        examples=("nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand"),
         triggers=("spoken",),
     ),
     Rule(
         "decade_word",
         r"\b(?:the\s+)(?P<word>%(decade_word)s)\b",
         _decade_word,
-        examples=("the nineties", "the eighties"),
         triggers=("spoken",),
     ),
     Rule(
         "century",
         r"\b(?:the\s+)?(?P<nth>\d{1,2}(?:st|nd|rd|th)|%(ordinal)s|twenty-first|twentieth)[\s-]+century\b",
         _century,
-        examples=("the 20th century", "the nineteenth century", "11th century"),
         triggers=('century',),
     ),
 )

@@ -85,21 +85,18 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the\s+)?(?P<rel>past|last|previous|preceding|prior|next|coming|following|upcoming|first)\s+"
         r"(?P<n>%(number)s|%(vague_number)s)[\s-]+(?P<unit>%(unit)s)\b",
         _anchored,
-        examples=("the past four years", "the next few months", "the last two weeks", "the first nine months"),
         triggers=('unit',),
     ),
     Rule(
         "recent_units",
         r"\b(?:the\s+)?(?:recent|coming|past)\s+(?P<unit>years|months|weeks|days|decades|quarters)\b",
         _recent_units,
-        examples=("recent years", "the coming months"),
         triggers=('unit',),
     ),
     Rule(
         "units_ahead",
         r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b",
         lambda m: Emit("DURATION", duration_value(None, m["unit"]), anchor="future"),
-        examples=("the weeks ahead", "the months ahead"),
         triggers=("unit",),
     ),
     Rule(
@@ -107,14 +104,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the\s+)?(?:(?P<vague>%(vague_number)s)|(?P<n>%(number)s))[\s-]+(?:(?:more|additional|full|straight|consecutive)\s+)?(?P<unit>%(unit)s)(?P<half>\s+and\s+a\s+half)?\b(?:-long)?"
         r"(?![\s-]+old(?:s|er)?\b)",
         _duration,
-        examples=("two weeks", "five-year", "the nine months", "several years", "a decade", "a minute and a half", "2 1/2 years"),
         triggers=('unit',),
     ),
     Rule(
         "bare_plural_units",
         r"\b(?:for|over|in|within|after|took|take|takes|lasted|follows|followed)\s+(?P<timex>(?P<unit>years|months|weeks|decades|centuries))\b(?!\s+(?:ago|earlier|later)\b)",
         _bare_plural,
-        examples=("for years", "within weeks"),
         triggers=('unit',),
     ),
     Rule(
@@ -122,28 +117,24 @@ RULES: tuple[Rule, ...] = (
         # "a decade-long war" (ten years), "decades-long" (some decades)
         r"\b(?P<unit>%(unit)s)-long\b",
         lambda m: Emit("DURATION", duration_value(None if m["unit"].lower().endswith("s") else 1, m["unit"])),
-        examples=("decade-long", "decades-long", "day-long"),
         triggers=("unit",),
     ),
     Rule(
         "frequency_word",
         r"\b(?P<word>%(frequency)s)\b",
         _frequency_word,
-        examples=("daily", "weekly", "annually"),
         triggers=('frequency',),
     ),
     Rule(
         "every_unit",
         r"\b(?:every|each)\s+(?:(?P<n>%(number)s)\s+)?(?P<unit>%(unit)s)\b",
         _every_unit,
-        examples=("every day", "each year", "every two weeks"),
         triggers=('frequency',),
     ),
     Rule(
         "every_named_day",
         r"\b(?:every|each)\s+(?:(?P<weekday>%(weekday)s)|(?P<month>%(month_full)s))(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
         _every_named,
-        examples=("every Sunday", "each July"),
         triggers=('frequency',),
     ),
     Rule(
@@ -151,7 +142,6 @@ RULES: tuple[Rule, ...] = (
         r"\b(?P<weekday>%(weekday)s)(?:s|(?=\s+(?:mornings|afternoons|evenings|nights)\b))\b"
         r"(?:\s+(?P<part>mornings|afternoons|evenings|nights))?",
         _plural_weekday,
-        examples=("Sundays", "Tuesday nights"),
         triggers=('weekday',),
     ),
 )

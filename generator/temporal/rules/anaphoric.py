@@ -42,14 +42,12 @@ RULES: tuple[Rule, ...] = (
         "day_before_day",
         r"\bthe\s+day\s+(?P<after>before|after)(?=\s+(?:(?:last|next|this)\s+)?(?:%(weekday)s|%(month)s|%(holiday)s)|\s+(?:tomorrow|yesterday)\b)",
         lambda m: Emit("DATE", "XXXX-XX-XX", shifts_next=lexicon.step(m["after"])),
-        examples=("the day before Christmas", "the day after Thanksgiving", "the day before last Tuesday", "the day after tomorrow"),
         triggers=("day_word", "unit"),
     ),
     Rule(
         "relative_weekday",
         r"\bthe\s+(?P<rel>previous|preceding|prior|following|next)\s+(?P<weekday>%(weekday)s)\b(?!['’]s)",
         _relative_weekday,
-        examples=("the previous Friday", "the following Monday"),
         triggers=("weekday",),
     ),
     Rule(
@@ -57,7 +55,6 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?:that|the)\s+(?:same|next|following|previous|preceding|prior)|that)\s+(?P<unit>day|month|year|morning|afternoon|evening|night)\b"
         r"|\bthe\s+(?P<unit2>day)\s+(?P<after>before|after)\b(?=\s*(?:[,.;]|$))",
         lambda m: _that_unit(m) if m["unit"] else _that_unit_after(m),
-        examples=("that day", "the next day", "the following year", "that same day", "the next morning", "the day before."),
         triggers=("unit", "day_word"),
     ),
 )

@@ -1,9 +1,11 @@
-"""What a rule is: a pattern with named groups, a function that reads the match, examples.
+"""What a rule is: a pattern with named groups and a function that reads the match.
 
 A rule's `build` returns an `Emit` (type, underspecified value, mod) or None to reject
 the match (a month name that is really the verb "may"). The span of the expression is
 the `timex` group when the pattern has one (so a pattern may require context, such as
 the "in" before a bare month, without tagging it) and the whole match otherwise.
+Each rule's examples, with a reference date and the value expected, are in
+data/en/rule_examples.tsv; the matches a rule must not tag, in negative_rules.txt.
 """
 
 from __future__ import annotations
@@ -67,7 +69,6 @@ class Rule:
     name: str
     pattern: str  # with %(name)s placeholders for the pieces of fragments(); "%%" for "%"
     build: Callable[[re.Match[str]], Emit | None]
-    examples: tuple[str, ...] = ()
     # token classes of triggers.py a match always contains; the rule runs only near them
     triggers: tuple[str, ...] = ()
     case_sensitive: bool = False

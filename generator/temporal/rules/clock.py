@@ -60,14 +60,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:(?:on|last|this)\s+)?(?:(?P<weekday>%(weekday)s)|(?P<dayword>today|yesterday|tomorrow|tonight))\b"
         r"|,?\s+(?P<month>%(month)s)\s*(?P<day>%(day)s)(?:,\s*(?P<year>%(year)s))?(?!\d))?",
         _clock,
-        examples=("10 p.m.", "3:30 p.m. EST", "noon Saturday", "4 in the morning", "midnight", "5 p.m. EST Nov. 9"),
         triggers=('clock',),
     ),
     Rule(
         "midday",
         r"\bmidday\b|\bmid[\s-]?(?P<part>morning|afternoon|evening)\b(?:\s+(?P<dayword>yesterday|today|tomorrow)\b)?(?P<weekday>)",
         _midday,
-        examples=("midday", "mid-afternoon", "mid afternoon", "mid-afternoon yesterday"),
         triggers=("clock",),
     ),
 )

@@ -20,7 +20,6 @@ RULES: tuple[Rule, ...] = (
         "reference_word",
         r"\b(?P<word>%(reference)s)\b(?![-'’])(?![\s-]+(?:\d|%(number)s[\s-]|%(vague_number)s\s|%(unit)s\b|%(season)s))",
         _reference,
-        examples=("now", "recently", "recent", "the future", "currently"),
         triggers=('reference',),
     ),
 )
