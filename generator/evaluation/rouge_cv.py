@@ -31,6 +31,7 @@ GRIDS: Mapping[str, Mapping[str, tuple[float, ...]]] = {
     # PacSum tunes β in 0…0.6 and λ1 in 0…1 (λ2 = 1 − λ1); λ1 = 1 ignores later sentences.
     "pacsum": {"similarity_threshold": (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6),
                "earlier_weight": (0.0, 0.2, 0.4, 0.6, 0.8)},
+    "far": {"similarity_threshold": (0.0, 0.3, 0.6), "earlier_weight": (0.2, 0.6), "facet_weight": (0.0, 0.5, 1.0)},
 }
 BASELINE = "lead"
 Triple = tuple[float, float, float]  # R1, R2, RLsum

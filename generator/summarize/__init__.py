@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from ..model import Sentence, Summary
 from .candidates import candidates
 from .centroid import centroid_method
+from .facets import far_method
 from .lead import lead
 from .lead_anchor import lead_centroid_method
 from .pacsum import pacsum_method
@@ -27,6 +28,7 @@ METHODS: dict[str, Method] = {
     "lead": lead,
     "lead_centroid": lead_centroid_method,
     "pacsum": pacsum_method,
+    "far": far_method,
     **{name: sumy_method(name) for name in SUMY_SUMMARIZERS},
 }
 

@@ -17,8 +17,9 @@ class SummarySettings:
 
     `position_decay` and `redundancy` are the centroid methods' parameters (see
     `centroid`, `lead_anchor`); `similarity_threshold` and `earlier_weight` are
-    PacSum's (see `pacsum`); the other methods ignore them. Their defaults are the
-    values cross-validation chose most often on the CNN/DailyMail dev sample.
+    PacSum's (see `pacsum`), `far` adds `facet_weight` (see `facets`); the other
+    methods ignore them. Their defaults are the values cross-validation chose most
+    often on the CNN/DailyMail dev sample.
     """
 
     method: str = DEFAULT_METHOD
@@ -29,6 +30,7 @@ class SummarySettings:
     redundancy: float = 0.4
     similarity_threshold: float = 0.0
     earlier_weight: float = 0.6
+    facet_weight: float = 0.0
 
     def __post_init__(self) -> None:
         given = [name for name in ("sentences", "ratio", "words") if getattr(self, name) is not None]
@@ -48,3 +50,5 @@ class SummarySettings:
             raise ValueError("similarity_threshold must be in [0, 1]")
         if not 0 <= self.earlier_weight <= 1:
             raise ValueError("earlier_weight must be in [0, 1]")
+        if self.facet_weight < 0:
+            raise ValueError("facet_weight must not be negative")

@@ -3,6 +3,8 @@ answer can be worked out by hand."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from generator.summarize import SummarySettings, pacsum, summarize
@@ -59,3 +61,18 @@ def test_lead_centroid_always_keeps_the_first_sentence() -> None:
         settings = SummarySettings(method="lead_centroid", sentences=2, position_decay=decay)
         chosen = summarize(sentences, settings).sentences
         assert chosen[0] == 0 and chosen[1] != 5  # the rest from the bridge story
+
+
+def test_far_chooses_sentences_that_cover_different_facets() -> None:
+    text = (
+        "The council closed the old river bridge after engineers found cracks. "
+        "The old river bridge was closed by the council after cracks were found by engineers. "
+        "Shops near the bridge fear losing customers while traffic uses the town road. "
+        "Engineers will repair the bridge cracks before the shops and the town road reopen. "
+        "The council will pay for the repairs to the bridge."
+    )
+    sentences = split_sentences(text)
+    settings = SummarySettings(method="pacsum", sentences=2, earlier_weight=0.0)
+    assert summarize(sentences, settings).sentences == (0, 1)  # PacSum: the two that say the same
+    chosen = summarize(sentences, replace(settings, method="far")).sentences
+    assert 0 in chosen and 1 not in chosen
