@@ -5,12 +5,10 @@ against the reference date, and build `Timex` objects."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date, timedelta
 
 from ..model import Sentence, Timex
-from ..text import split_sentences
 from . import lexicon, settings
 from .candidate import Candidate
 from .discourse import follow_named
@@ -19,6 +17,7 @@ from .resolve import resolve
 from .rules import RULES, Rule
 from .rules.base import near, positions_of
 from .rules.negative import removed
+from .sentences import SentenceIndex, tagging
 from .tense import reading_near
 from .triggers import LOOKAHEAD, trigger_positions, windows
 from .values import REFERENCE_VALUES, anchored_interval, duration_granularity, granularity_of, interval_of
@@ -35,38 +34,13 @@ def extract(text: str, reference: date | None, sentences: Sequence[Sentence] | N
         return []
     text = text[:MAX_TEXT]
     try:
-        return _extract(text, reference, _SentenceIndex(text, sentences))
+        with tagging(text, sentences) as index:
+            return _extract(text, reference, index)
     finally:
         positions_of.cache_clear()  # found once per text; not kept once the text is done
 
 
-class _SentenceIndex:
-    """The sentence around a position; the text is split only when a tense is read."""
-
-    def __init__(self, text: str, sentences: Sequence[Sentence] | None) -> None:
-        self._text = text
-        self._starts: list[int] | None = None
-        self._ends: list[int] = []
-        if sentences is not None:
-            self._index(sentences)
-
-    def _index(self, sentences: Sequence[Sentence]) -> None:
-        self._starts = [s.start for s in sentences]
-        self._ends = [s.end for s in sentences]
-
-    def around(self, start: int, end: int) -> tuple[int, int]:
-        """Where the sentence holding `start` begins and the one holding `end` ends."""
-        if self._starts is None:
-            self._index(split_sentences(self._text))
-        assert self._starts is not None
-        first = bisect_right(self._starts, start) - 1
-        last = bisect_right(self._starts, max(start, end - 1)) - 1
-        begin = self._starts[first] if first >= 0 else 0
-        finish = self._ends[last] if last >= 0 else len(self._text)
-        return begin, finish
-
-
-def _extract(text: str, reference: date | None, sentences: _SentenceIndex) -> list[Timex]:
+def _extract(text: str, reference: date | None, sentences: SentenceIndex) -> list[Timex]:
     chosen = _choose(_candidates(text), len(text))
     timexes: list[Timex] = []
     named: list[Timex] = []  # expressions that name a period themselves, not by reference to another
@@ -171,7 +145,7 @@ def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def _to_timex(text: str, candidate: Candidate, reference: date | None, sentences: _SentenceIndex) -> Timex:
+def _to_timex(text: str, candidate: Candidate, reference: date | None, sentences: SentenceIndex) -> Timex:
     emit = candidate.emit
     # "this fall" needs the tense too: in April it is the coming fall only if a verb says
     # so; a quarter only if a word of the future stands near it (the words the tense

@@ -19,6 +19,7 @@ from typing import Literal
 
 from ...model import TimexType
 from .. import lexicon, settings
+from ..sentences import index_for
 
 Anchor = Literal["past", "future"]
 
@@ -135,9 +136,10 @@ def fragments() -> dict[str, str]:
     )
 
 
-# Where a capital letter only starts a sentence, a quotation, a bracket, a dateline or a
-# list item.
-_OPENING_BEFORE = re.compile(r"(?:^|[.!?:;]['\"’”)\]]*\s+|\n\s*|[“\"‘'(\[`*•]\s*|\)\s+|\s(?:-|–|—|--|_)\s+)$")
+# Where a capital letter only starts a clause, a quotation, a bracket, a line, a dateline
+# or a list item (sentence starts come from text.py: starts_sentence).
+_OPENING_BEFORE = re.compile(r"(?:^|[:;]['\"’”)\]]*\s+|\n\s*|[“\"‘'(\[`*•]\s*|\)\s+|\s(?:-|–|—|--|_)\s+)$")
+_OPENERS_ONLY = re.compile(r"[\s“\"‘'(\[`*•]*")
 _WORD_BEFORE = re.compile(r"(?<![\w’'.&-])(\w[\w’'.&-]*)\s+$")
 _DETERMINER = lexicon.word_set("name_determiners")  # word_lists.tsv
 _SMALL_WORDS = lexicon.word_set("title_small_words")
@@ -148,7 +150,9 @@ def capitalised_inside_sentence(text: str, start: int) -> bool:
     part of a name ("the Today programme", "Jamie Noon", "Aftenposten Daily"). Not at a
     sentence's start, not after a lower-case word ("meet at Noon"), not in a headline
     written in title case ("Fed To Raise Rates Tomorrow")."""
-    if not text[start : start + 1].isupper() or _OPENING_BEFORE.search(text, max(0, start - settings.OPENING_WINDOW), start):
+    if not text[start : start + 1].isupper() or starts_sentence(text, start):
+        return False
+    if _OPENING_BEFORE.search(text, max(0, start - settings.OPENING_WINDOW), start):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - settings.WORD_BEFORE_WINDOW), start)
     if before is None:
@@ -159,6 +163,13 @@ def capitalised_inside_sentence(text: str, start: int) -> bool:
     if not (previous[0].isupper() or previous.lower() in _DETERMINER):
         return False
     return not _title_case_line(text, start)
+
+
+def starts_sentence(text: str, position: int, allowed: re.Pattern[str] = _OPENERS_ONLY) -> bool:
+    """Whether `position` is where its sentence's words begin: only what `allowed`
+    matches (opening quotes and brackets by default) lies between."""
+    start = index_for(text).start_of(position)
+    return allowed.fullmatch(text, start, position) is not None
 
 
 def _title_case_line(text: str, position: int) -> bool:

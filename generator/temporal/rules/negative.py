@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from .base import capitalised_inside_sentence, fragments, near, positions_of
+from .base import capitalised_inside_sentence, fragments, near, positions_of, starts_sentence
 
 Match = re.Match[str]
 Condition = Callable[[Match], bool]
@@ -87,6 +87,12 @@ def _near(width: int, pattern: str) -> Condition:
     return lambda m: near(positions_of(regex, m.string), m.start() - width, m.end() + width)
 
 
+def _opens(group: str, pattern: str, wanted: bool) -> Condition:
+    """`group` starts its sentence (text.py's), only `pattern` before it."""
+    regex = _compile(r"[\s“\"‘'(\[]*(?:" + pattern + ")")
+    return lambda m: starts_sentence(m.string, m.start(group), regex) is wanted
+
+
 def _capitalised(group: str) -> Condition:
     return lambda m: bool(m[group]) and capitalised_inside_sentence(m.string, m.start(group))
 
@@ -102,6 +108,8 @@ def _condition(key: str, value: str, line: int) -> Condition:
     wanted = parsed["negated"] is None
     if kind == "before" and width is not None:
         return _before(int(width), group, value, wanted)
+    if kind == "opens" and group is not None:
+        return _opens(group, value, wanted)
     if kind == "after":
         return _after(int(width) if width else None, value, wanted)
     if wanted and group is not None:
