@@ -15,6 +15,13 @@ from . import lexicon, settings
 from .resolve import Tense
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+def _words(name: str) -> str:
+    """The alternation of a list of word_lists.tsv."""
+    return lexicon.word_alternation(lexicon.word_lists()[name])
+
+
 # Within its sentence (text.py splits them), a clause after a semicolon or across a
 # blank line has verbs of its own.
 _CLAUSE_END = re.compile(r";\s|\n\s*\n")
@@ -26,21 +33,21 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad(?:\s+(?:been|not|already))*\s+(?-i:[a-z]
 # "postponed until Tuesday", "extended to Nov. 16", "has until Friday to sign": a deadline set before the
 # day it names, so the day lies ahead of the verb even when the verb is past.
 _DEADLINE_BEFORE = re.compile(
-    r"(?:(?:\b(?:postponed|delayed|deferred|adjourned|recessed|extended|has|have|given)\b(?:\s+[A-Za-z']+){0,4}|\bput\s+off)\s+until"
-    r"|\b(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off)\s+(?:to|till))\s+(?:at\s+least\s+)?$",
+    rf"(?:(?:\b{_words('deadline_until_verbs')}\b(?:\s+[A-Za-z']+){{0,4}}|\bput\s+off)\s+until"
+    rf"|\b{_words('deadline_to_verbs')}\s+(?:to|till))\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
 # "is to resume trading in Paris Tuesday", "are expected to arrive in Washington on
 # Monday": an arrangement in the present tense, whatever words come between.
 _ARRANGED_BEFORE = re.compile(
-    r"\b(?:is|are|'s|'re)\s+(?:(?:due|scheduled|expected|set|slated|likely|planning|going)\s+)?to\s+(?-i:[a-z]+)(?:\s+[A-Za-z.']+){0,5}\s+$",
+    rf"\b(?:is|are|'s|'re)\s+(?:{_words('arrangement_words')}\s+)?to\s+(?-i:[a-z]+)(?:\s+[A-Za-z.']+){{0,5}}\s+$",
     re.IGNORECASE,
 )
 _OPENING = lexicon.word_set("tense_openings")  # word_lists.tsv
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\s+([A-Za-z]+)")
 # "since Friday is a holiday": "since" meaning "because", its clause's verb right after
-_FINITE_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|looks?|seems?)\b", re.IGNORECASE)
+_FINITE_VERB_AFTER = re.compile(rf"\s+{_words('finite_verbs')}\b", re.IGNORECASE)
 _AUXILIARIES = lexicon.word_set("past_auxiliaries")  # word_lists.tsv
 _BE_NOT_PAST = lexicon.word_set("be_not_past")  # word_lists.tsv
 _SCHEDULING = lexicon.word_set("scheduling_verbs")  # word_lists.tsv

@@ -29,27 +29,23 @@ def _words(*phrases: str) -> frozenset[str]:
 def token_classes() -> dict[str, frozenset[str]]:
     """Class name → the lowercase tokens that belong to it."""
     units = set(lexicon.table("units"))
-    unit_forms = units | {u + "s" for u in units} | {"centuries", "millennia", "weekend", "weekends"}
     weekdays = set(lexicon.table("weekdays"))
-    # Words of holiday names too common to be worth a scan ("new", "good"); "Good Friday"
-    # is still found because the holiday rule also runs near weekdays.
-    stop = {"the", "of", "day", "s", "new", "good", "king", "year", "fourth", "july", "martin", "luther"}
+    words = lexicon.word_set  # the trigger_* lists of word_lists.tsv
     return {
         "month": frozenset(lexicon.table("months")),
         "weekday": frozenset(weekdays | {w + "s" for w in weekdays}),
-        "unit": frozenset(unit_forms | {"fiscal", "half", "period"}),
+        "unit": frozenset(units | {u + "s" for u in units} | words("trigger_unit_extra")),
         "season": frozenset(lexicon.table("seasons")),
-        "holiday": frozenset(_words(*lexicon.table("holidays")) - stop),
+        "holiday": frozenset(_words(*lexicon.table("holidays")) - words("trigger_holiday_stop")),
         "reference": frozenset(phrase.split()[-1] for phrase in lexicon.table("references")),
-        "frequency": frozenset(lexicon.table("sets")) | {"every", "each", "per"},
-        "day_word": frozenset({"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}),
-        "noon": frozenset({"noon", "midnight"}),
-        # "a.m." and "p.m." leave the token "m"; a clock time has one of these nearby
-        "clock": frozenset({"m", "am", "pm", "clock", "noon", "midnight", "midday", "morning", "afternoon", "evening", "night"}),
-        "century": frozenset({"century", "centuries"}),
-        "ago": frozenset({"ago", "earlier", "later", "back", "now", "hence"}),
-        "spoken": frozenset({"nineteen", "eighteen", "thousand"}) | frozenset(lexicon.table("decades")),
-        "year_end": frozenset({"end"}),
+        "frequency": frozenset(lexicon.table("sets")) | words("trigger_frequency_extra"),
+        "day_word": words("trigger_day_word"),
+        "noon": words("trigger_noon"),
+        "clock": words("trigger_clock"),
+        "century": words("trigger_century"),
+        "ago": words("trigger_ago"),
+        "spoken": words("trigger_spoken") | frozenset(lexicon.table("decades")),
+        "year_end": words("trigger_year_end"),
     }
 
 
