@@ -8,7 +8,8 @@ sentences often say the same thing twice. Two changes address that:
   high even when few single sentences resemble it;
 - the summary is chosen as a whole: among the `POOL_EXTRA` + n best-scored
   sentences, the combination of n whose joint vector is closest to the document's
-  covers the most facets, and a repeated facet does not add to it.
+  covers the most facets, and a repeated facet does not add to it (for summaries of
+  up to `MAX_COMBINED` sentences).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .settings import SummarySettings
 from .vectors import Vector, centroid, cosine, norm, tfidf_vectors
 
 POOL_EXTRA = 2  # candidates beyond the summary length: C(n + 2, n) combinations
+MAX_COMBINED = 10  # longer summaries (a ratio of a long text) keep the n best-scored
 
 
 def facet_scores(vectors: Sequence[Vector], centrality: Sequence[float], weight: float) -> list[float]:
@@ -37,8 +39,9 @@ def far_method(sentences: Sequence[Sentence], settings: SummarySettings, budget:
         return []
     vectors = tfidf_vectors(sentences)
     scores = facet_scores(vectors, pacsum_scores(sentences, settings), settings.facet_weight)
-    if budget.words is not None:
-        # A word budget counts words, not sentences: rank, then fill it as every method does.
+    if budget.words is not None or budget.sentences > MAX_COMBINED:
+        # A word budget counts words, not sentences, and long summaries would make
+        # (n + 2)(n + 1) / 2 combinations of n vectors: rank, then fill as every method does.
         return top(sentences, scores, budget)
     ranked = top(sentences, scores, Budget(sentences=budget.sentences + POOL_EXTRA))
     document = centroid(vectors)

@@ -7,8 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from generator.summarize import SummarySettings, pacsum, summarize
+from generator.summarize import SummarySettings, facets, pacsum, summarize
 from generator.summarize.pacsum import WINDOW, pacsum_scores
+from generator.summarize.selection import Budget, top
+from generator.summarize.vectors import tfidf_vectors
 from generator.text import split_sentences
 
 TEXT = (
@@ -76,3 +78,13 @@ def test_far_chooses_sentences_that_cover_different_facets() -> None:
     assert summarize(sentences, settings).sentences == (0, 1)  # PacSum: the two that say the same
     chosen = summarize(sentences, replace(settings, method="far")).sentences
     assert 0 in chosen and 1 not in chosen
+
+
+def test_far_long_summaries_rank_instead_of_combining() -> None:
+    text = " ".join(f"Report {n} covers the bridge, the river and the road {n % 5}." for n in range(400))
+    sentences = split_sentences(text)
+    settings = SummarySettings(method="far", ratio=0.2)  # 80 sentences: 3321 combinations of 80
+    chosen = summarize(sentences, settings).sentences
+    assert len(chosen) == 80
+    scores = facets.facet_scores(tfidf_vectors(sentences), pacsum_scores(sentences, settings), settings.facet_weight)
+    assert list(chosen) == sorted(top(sentences, scores, Budget(sentences=80)))
