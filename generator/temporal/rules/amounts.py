@@ -63,17 +63,11 @@ def _every_unit(m: Match) -> Emit | None:
 
 
 def _every_named(m: Match) -> Emit | None:
+    """ "every Sunday", "each July", "Tuesday nights"."""
     if m["weekday"]:
         value = f"XXXX-WXX-{lexicon.lookup('weekdays', m['weekday'])}"
     else:
         value = f"XXXX-{int(lexicon.lookup('months', m['month'])):02d}"
-    if m["part"]:
-        value += "T" + lexicon.part_of_day(m["part"])
-    return Emit("SET", value)
-
-
-def _plural_weekday(m: Match) -> Emit | None:
-    value = f"XXXX-WXX-{lexicon.lookup('weekdays', m['weekday'])}"
     if m["part"]:
         value += "T" + lexicon.part_of_day(m["part"])
     return Emit("SET", value)
@@ -141,7 +135,7 @@ RULES: tuple[Rule, ...] = (
         "plural_weekday",
         r"\b(?P<weekday>%(weekday)s)(?:s|(?=\s+(?:mornings|afternoons|evenings|nights)\b))\b"
         r"(?:\s+(?P<part>mornings|afternoons|evenings|nights))?",
-        _plural_weekday,
+        _every_named,  # "Sundays" is every Sunday
         triggers=('weekday',),
     ),
 )
