@@ -1,6 +1,8 @@
 """The MkDocs plugin: thin glue between MkDocs and `generator.site.build_site`.
 
-It adds the generated pages and data files in `on_files` and makes `mkdocs serve`
+It adds the generated pages and data files in `on_files` (each page as a
+`GeneratedPage`, whose HTML skips Python-Markdown; `fast_pages: false` renders them as
+Markdown instead, as an engine without this plugin would) and makes `mkdocs serve`
 watch the seeds folder. All logic lives below it.
 """
 
@@ -20,6 +22,7 @@ from mkdocs.structure.files import File, Files
 from .analysis import AnalysisSettings
 from .cache import DEFAULT_CACHE_DIR
 from .executors import DEFAULT_EXECUTOR, EXECUTORS
+from .mkdocs_pages import adopt
 from .limits import DEFAULT_LIMITS, Limits
 from .progress import wanted
 from .site import LoadOptions, NavSettings, SiteConfig, build_site, grouped_notes
@@ -60,6 +63,8 @@ class NewsTimelinesConfig(base.Config):
     # Explicit limits: a larger file or a fuller folder is reported, never truncated.
     max_article_bytes = c.Type(int, default=DEFAULT_LIMITS.max_article_bytes)
     max_files = c.Type(int, default=DEFAULT_LIMITS.max_files)
+    # Generated pages go to MkDocs as HTML, skipping Python-Markdown (same HTML, faster).
+    fast_pages = c.Type(bool, default=True)
 
 
 class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
@@ -101,7 +106,10 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
             if files.get_file_from_path(path) is not None:
                 files.remove(files.get_file_from_path(path))
                 log.warning("generated %s replaces the file of that name in docs/", path)
-            files.append(File.generated(config, path, content=content))
+            file = File.generated(config, path, content=content)
+            files.append(file)
+            if self.config.fast_pages and path in site.pages:
+                adopt(file, config)
         for analysis in site.corpus.analyses:  # every file by name, with `mkdocs build -v`
             log.debug("%s: built as articles/%s (%d sentences, %d dated events)", analysis.article.path,
                       analysis.article.id, len(analysis.sentences), len(analysis.events))

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from . import temporal
+from .excerpt import excerpt
 from .model import Analysis, Event, Interval, Timeline
 from .timeline import sentence_of, timex_ids
 
@@ -68,11 +69,19 @@ def analysis_dict(analysis: Analysis) -> dict[str, Any]:
     }
 
 
+def _sentence_excerpt(event: Event) -> str:
+    """The event's sentence; a long one cut around the expression (so that the file
+    stays linear in the corpus: an article of one 100 KB sentence has hundreds of
+    events)."""
+    return excerpt(event.sentence.text, event.when.start - event.sentence.start,
+                   event.when.end - event.sentence.start)
+
+
 def timeline_dict(timeline: Timeline, titles: dict[str, str]) -> dict[str, Any]:
     return {
         "events": [
             {"article": e.article_id, "title": titles.get(e.article_id, ""), **event_dict(e),
-             "sentence_text": e.sentence.text}
+             "sentence_text": _sentence_excerpt(e)}
             for e in timeline.events
         ]
     }

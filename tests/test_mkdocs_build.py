@@ -96,3 +96,39 @@ def test_an_unreadable_file_is_a_warning_that_fails_strict_and_is_reported(tmp_p
     assert "scan.pdf" in report and "unsupported file type" in report
     assert (tmp_path / "site2/articles/good/index.html").is_file()
     assert lenient.returncode == 0
+
+
+def _article_html(page: Path) -> str:
+    """What a page shows in Material's content area."""
+    html = page.read_text("utf-8")
+    return html.split('<article class="md-content__inner md-typeset">', 1)[1].split("</article>", 1)[0]
+
+
+def test_the_fast_path_gives_the_html_python_markdown_gives(built_site, tmp_path):
+    """The plugin hands MkDocs our pages as HTML; rendered through Python-Markdown
+    instead (`fast_pages: false`, as an engine without the plugin renders the files
+    on disk), every generated page shows the same content."""
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    config = config.replace("docs_dir: docs", f"docs_dir: {ROOT / 'docs'}")
+    config = config.replace("      seeds_dir: seeds\n",
+                            f"      seeds_dir: {ROOT / 'seeds'}\n      fast_pages: false\n")
+    assert "fast_pages: false" in config
+    (tmp_path / "mkdocs.yml").write_text(config, "utf-8")
+    slow = tmp_path / "site"
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
+                             str(tmp_path / "mkdocs.yml"), "-d", str(slow)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    generated = [p.relative_to(built_site) for p in built_site.rglob("index.html")
+                 if p.parts[len(built_site.parts)] in ("articles", "browse", "timeline", "report")
+                 or p.parent == built_site]
+    assert len(generated) >= 5
+    for page in generated:
+        assert _article_html(built_site / page) == _article_html(slow / page), page
+
+
+def test_article_pages_have_a_table_of_contents(built_site):
+    html = (built_site / f"articles/{ARTICLE_ID}/index.html").read_text("utf-8")
+    toc = html.split('data-md-component="toc"', 1)[1].split('<div class="md-content"', 1)[0]
+    for anchor in ("#summary", "#timeline", "#text"):
+        assert f'href="{anchor}"' in toc

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .. import temporal
+from .. import excerpt, temporal
 from ..model import Link, Sentence, Timex
 from ..timeline import sentence_of
 from .safety import Markup, escape_text, safe_url
@@ -69,9 +69,21 @@ def sentence_html(
 
     `links` are the links that belong to this sentence; `anchors` gives timexes
     their ids and shows the links (only once per page: in the full text);
-    `highlight` names the one timex to emphasise (in a timeline entry)."""
+    `highlight` names the one timex to emphasise (in a timeline entry). Without
+    anchors, a long sentence is cut to the part around `highlight` (or its
+    beginning), so that repeating it in entries stays bounded (`generator.excerpt`)."""
     start, end = sentence.start, sentence.end
     inside = [m for m in timexes if start <= m.timex.start and m.timex.end <= end]
+    before = after = ""
+    if not anchors and end - start > excerpt.LONG:  # a long sentence: the part around the mark
+        focus = next((m.timex for m in inside if m.id == highlight), None)
+        a, b = excerpt.window(end - start, *((focus.start - start, focus.end - start)
+                                             if focus else (0, 0)))
+        a, b = excerpt.on_spaces(text, start + a, start + b, focus.start if focus else start,
+                                 focus.end if focus else start, lo=start, hi=end)
+        before, after = (excerpt.ELLIPSIS if a > start else ""), (excerpt.ELLIPSIS if b < end else "")
+        start, end = a, b
+        inside = [m for m in inside if start <= m.timex.start and m.timex.end <= end]
     link_marks = list(links) if anchors else []
     cuts: list[tuple[int, int, Markup]] = []  # (offset, order, markup)
     for mark in inside:
@@ -85,22 +97,25 @@ def sentence_html(
     for link in link_marks:  # a link between sentences is shown at the end of the first
         cuts.append((min(max(link.offset, start), end), 2, _link_mark(link)))
     cuts.sort(key=lambda c: (c[0], c[1]))
-    pieces: list[str] = []
+    pieces: list[str] = [before]
     position = start
     for offset, _, markup in cuts:
         pieces.append(str(escape_text(text[position:offset])))
         pieces.append(str(markup))
         position = offset
     pieces.append(str(escape_text(text[position:end])))
+    pieces.append(after)
     return Markup("".join(pieces))
 
 
 def highlighted(sentence: Sentence, timex: Timex) -> Markup:
     """The sentence, escaped, with one time expression in <mark> (timeline entries on
-    pages that do not carry the article's text)."""
-    start = min(max(timex.start - sentence.start, 0), len(sentence.text))
-    end = min(max(timex.end - sentence.start, start), len(sentence.text))
+    pages that do not carry the article's text); a long sentence is cut to the part
+    around it (`generator.excerpt`)."""
     text = sentence.text
-    return Markup("{}<mark>{}</mark>{}").format(
-        escape_text(text[:start]), escape_text(text[start:end]), escape_text(text[end:])
-    )
+    start = min(max(timex.start - sentence.start, 0), len(text))
+    end = min(max(timex.end - sentence.start, start), len(text))
+    a, b = excerpt.cut(text, start, end)
+    return Markup("{}{}<mark>{}</mark>{}{}").format(
+        excerpt.ELLIPSIS if a > 0 else "", escape_text(text[a:start]), escape_text(text[start:end]),
+        escape_text(text[end:b]), excerpt.ELLIPSIS if b < len(text) else "")

@@ -19,9 +19,24 @@ from .lead_anchor import lead_centroid_method
 from .pacsum import pacsum_method
 from .selection import Budget
 from .settings import DEFAULT_METHOD, SummarySettings
-from .sumy_methods import SUMY_SUMMARIZERS, sumy_method
 
 Method = Callable[[Sequence[Sentence], SummarySettings, Budget], list[int]]
+
+# The methods sumy provides (`sumy_methods.SUMY_SUMMARIZERS`), named here so that
+# sumy, NLTK and numpy (two seconds of imports) load only when one of them is used:
+# a build whose analyses all come from the cache, and the default method, need none.
+SUMY_METHOD_NAMES = ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction")
+
+
+def _sumy(name: str) -> Method:
+    def method(sentences: Sequence[Sentence], settings: SummarySettings, budget: Budget) -> list[int]:
+        from .sumy_methods import sumy_method
+
+        return sumy_method(name)(sentences, settings, budget)
+
+    method.__name__ = f"{name}_method"
+    return method
+
 
 METHODS: dict[str, Method] = {
     "centroid": centroid_method,
@@ -29,7 +44,7 @@ METHODS: dict[str, Method] = {
     "lead_centroid": lead_centroid_method,
     "pacsum": pacsum_method,
     "far": far_method,
-    **{name: sumy_method(name) for name in SUMY_SUMMARIZERS},
+    **{name: _sumy(name) for name in SUMY_METHOD_NAMES},
 }
 
 __all__ = ["DEFAULT_METHOD", "METHODS", "SummarySettings", "summarize"]

@@ -6,23 +6,28 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-
-from sumy.nlp.stemmers import Stemmer
-from sumy.utils import get_stop_words
+from typing import TYPE_CHECKING
 
 from ..model import Sentence
 from ..text import words
+
+if TYPE_CHECKING:
+    from sumy.nlp.stemmers import Stemmer
 
 Vector = dict[str, float]
 
 
 @lru_cache(maxsize=1)
 def stemmer() -> Stemmer:
+    from sumy.nlp.stemmers import Stemmer  # NLTK's import is slow: only when summarizing
+
     return Stemmer("english")  # Snowball via NLTK's code; needs no downloaded data
 
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
+    from sumy.utils import get_stop_words
+
     return frozenset(get_stop_words("english"))
 
 

@@ -1,0 +1,48 @@
+"""Generated pages that MkDocs takes as HTML, without Python-Markdown.
+
+Our pages are written by our own templates: after the front matter their body is
+HTML whose every value is escaped. Python-Markdown would hand that HTML back
+unchanged, after minutes of work on a large corpus (its raw-HTML block parser and
+regular expressions scan every line; a 100 KB one-line article took minutes). So the
+plugin gives each generated file a `GeneratedPage`: MkDocs reads the file as usual
+(front matter → `page.meta`, so titles and `search: exclude` work as before), and
+`render` takes the body as the page's HTML, with the table of contents and anchor
+ids read from the headings. Material's layout, its search and every other plugin
+event (`on_page_markdown`, `on_page_content`, …) see the page as they would any
+other. Hand-written pages stay Markdown.
+
+The files themselves stay Markdown files with HTML in them, valid for any
+MkDocs-compatible engine: `python -m generator build --out docs` writes the same
+files to disk for engines that run no plugin (Zensical).
+"""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+from .site.headings import anchor_ids, toc_tokens
+
+
+class GeneratedPage(Page):
+    """A page whose Markdown source is our templates' HTML."""
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self.markdown is None:
+            raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
+        body = self.markdown.strip()
+        self.content = body
+        self.toc = get_toc(toc_tokens(body))  # type: ignore[arg-type]
+        self._title_from_render = None  # the front matter gives every page its title
+        self.present_anchor_ids = anchor_ids(body)
+        # Our links are relative URLs computed by the site layer; like links inside raw
+        # HTML on a Markdown page, MkDocs does not validate them.
+        self.links_to_anchors = None
+
+
+def adopt(file: File, config: MkDocsConfig) -> GeneratedPage:
+    """Attach a `GeneratedPage` to a generated file (before MkDocs builds its nav,
+    which then uses this page instead of making a plain one)."""
+    return GeneratedPage(None, file, config)

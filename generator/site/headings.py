@@ -1,0 +1,51 @@
+"""Headings and anchor ids of the HTML our templates write.
+
+The MkDocs plugin hands our pages' HTML to MkDocs without Python-Markdown (see
+`generator.mkdocs_pages`); what Markdown's `toc` extension would have told MkDocs
+about a page, these functions read from the HTML instead. They only need to read
+HTML that our own templates wrote: every heading is one line
+`<hN id="...">text</hN>` and every id is a double-quoted attribute.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+_HEADING = re.compile(r'<h([1-6]) id="([^"<>]+)"[^>]*>(.*?)</h\1>')
+_ID = re.compile(r'\sid="([^"<>]+)"')
+_TAG = re.compile(r"<[^>]*>")
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    level: int
+    id: str  # as written in the HTML (escaped)
+    name: str  # the heading's text as HTML (what Markdown's toc gives MkDocs)
+
+
+def headings(page_html: str) -> list[Heading]:
+    """The page's headings with an id, in order."""
+    return [Heading(int(level), anchor, _TAG.sub("", inner).strip())
+            for level, anchor, inner in _HEADING.findall(page_html)]
+
+
+def toc_tokens(page_html: str) -> list[dict]:
+    """Headings nested as Python-Markdown's toc extension nests them
+    (`md.toc_tokens`): each heading is a child of the last heading above it with a
+    lower level."""
+    roots: list[dict] = []
+    stack: list[dict] = []
+    for heading in headings(page_html):
+        token = {"level": heading.level, "id": heading.id, "name": heading.name, "children": []}
+        while stack and stack[-1]["level"] >= heading.level:
+            stack.pop()
+        (stack[-1]["children"] if stack else roots).append(token)
+        stack.append(token)
+    return roots
+
+
+def anchor_ids(page_html: str) -> set[str]:
+    """Every id on the page (what links to `page#id` may point at)."""
+    return {html.unescape(anchor) for anchor in _ID.findall(page_html)}

@@ -1,0 +1,42 @@
+"""Each command imports only what it uses: start-up time is part of every run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from ..conftest import ROOT
+
+HEAVY = ("mkdocs", "material", "trafilatura", "htmldate", "sumy", "nltk", "numpy", "dateparser",
+         "jinja2", "lxml")
+
+
+def _loaded_after(code: str) -> set[str]:
+    probe = code + "\nimport sys\nprint(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
+                          check=True)
+    return set(done.stdout.split())
+
+
+def test_timeml_tagging_loads_no_site_summary_or_html_library(tmp_path):
+    source = tmp_path / "doc.tml"
+    source.write_text('<DOCID>d</DOCID><DCT><TIMEX3 value="2005-05-03"/></DCT>'
+                      "<TEXT>The talks resume next week.</TEXT>", "utf-8")
+    loaded = _loaded_after(
+        "from generator.cli import main\n"
+        f"main(['timeml', {str(source)!r}, '--out', {str(tmp_path / 'out')!r}])")
+    assert "TIMEX3" in (tmp_path / "out" / "d.tml").read_text("utf-8")
+    assert not loaded & set(HEAVY), loaded & set(HEAVY)
+
+
+def test_the_plugin_loads_no_summarizer_library_until_it_summarizes():
+    loaded = _loaded_after("import generator.mkdocs_plugin")
+    assert not loaded & {"sumy", "nltk", "numpy", "dateparser", "trafilatura", "htmldate"}
+
+
+def test_the_sumy_method_names_are_sumys():
+    from generator.summarize import METHODS, SUMY_METHOD_NAMES
+    from generator.summarize.sumy_methods import SUMY_SUMMARIZERS
+
+    assert SUMY_METHOD_NAMES == tuple(SUMY_SUMMARIZERS)
+    assert set(SUMY_METHOD_NAMES) < set(METHODS)
