@@ -58,6 +58,7 @@ class NewsTimelinesConfig(base.Config):
     workers = c.Optional(c.Type(int))  # none: one per core
     dask_address = c.Optional(c.Type(str))  # none: a local Dask cluster
     page_size = c.Type(int, default=DEFAULT_PAGE_SIZE)
+    key_dates = c.Optional(c.Type(int))  # none: chosen from the number of articles
     home_latest = c.Type(int, default=DEFAULT_HOME_LATEST)
     progress = c.Type(bool, default=True)
     # Explicit limits: a larger file or a fuller folder is reported, never truncated.
@@ -98,6 +99,7 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
                               max_files=self.config.max_files),
             ),
             nav=NavSettings(page_size=self.config.page_size, home_latest=self.config.home_latest),
+            key_dates=self.config.key_dates,
         )
         started = time.perf_counter()
         site = build_site(seeds, settings)

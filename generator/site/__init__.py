@@ -13,6 +13,8 @@ from ..analysis import AnalysisSettings
 from ..cache import AnalysisCache, page_key
 from ..serialize import analysis_dict, timeline_dict, to_compact_json
 from ..timeline import merge
+from ..tls import TlsSettings, key_dates
+from ..tls.export import key_dates_dict
 from . import navigation, pages, urls
 from .exports import export_files
 from .corpus import Corpus, LoadOptions, load_corpus
@@ -28,6 +30,8 @@ class SiteConfig:
     nav: NavSettings = field(default_factory=NavSettings)
     # The address the site is served from: exports link to pages by absolute URL.
     site_url: str | None = None
+    # How many key dates open the corpus timeline; None: chosen from the collection's size.
+    key_dates: int | None = None
 
 
 BUILD_MARKER = ".news-timelines-build"
@@ -79,8 +83,11 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
     }
     site_pages.update(navigation.browse_pages(analyses, _folders(seeds, analyses), config.nav,
                                               directory_urls))
-    site_pages.update(navigation.timeline_pages(timeline, titles, config.nav, directory_urls))
-    data_files = {urls.TIMELINE_DATA: to_compact_json(timeline_dict(timeline, titles)).encode("utf-8")}
+    chosen = key_dates(analyses, TlsSettings(dates=config.key_dates))
+    site_pages.update(navigation.timeline_pages(timeline, titles, config.nav, directory_urls,
+                                                chosen))
+    data_files = {urls.TIMELINE_DATA: to_compact_json(timeline_dict(timeline, titles)).encode("utf-8"),
+                  urls.KEY_DATES_DATA: to_compact_json(key_dates_dict(chosen, titles)).encode("utf-8")}
     cache = AnalysisCache(config.load.cache_dir) if config.load.cache_dir is not None else None
     for analysis, key in zip(analyses, corpus.keys or [None] * len(analyses)):
         article_id = analysis.article.id

@@ -15,7 +15,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..model import Analysis, Event, Timeline
-from ..temporal.labels import month_name
+from ..temporal.labels import day_label, month_name
+from ..tls.model import KeyDates
 from . import urls
 from .discover import Problem
 from .pages import Linker, date_label, export_links, render, timeline_entry
@@ -204,8 +205,19 @@ def _grouped(timeline: Timeline) -> dict[Period, dict[Part, list[Event]]]:
             for period in sorted(groups, key=period_order)}
 
 
+def key_date_rows(chosen: KeyDates, titles: Mapping[str, str], link: Linker) -> list[dict[str, Any]]:
+    """The key dates as the corpus timeline shows them: each day, its sentences, each
+    linking to its sentence in its article."""
+    return [{"id": f"key-{kd.day.isoformat()}", "label": day_label(kd.day),
+             "sentences": [{"text": s.text, "reports": s.reports,
+                            "title": titles.get(s.article_id, s.article_id),
+                            "url": link(urls.article_page(s.article_id), f"s{s.sentence_index}")}
+                           for s in kd.sentences]}
+            for kd in chosen.dates]
+
+
 def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavSettings,
-                   directory_urls: bool) -> dict[str, str]:
+                   directory_urls: bool, key_dates: KeyDates | None = None) -> dict[str, str]:
     """An overview of periods (years, and decades, centuries or longer stretches); a
     page per period; a period with more than `page_size` events is split into its parts
     (the whole year, its months, its seasons and other stretches), each paginated."""
@@ -213,6 +225,7 @@ def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavS
     grouped = _grouped(timeline)
     out: dict[str, str] = {}
     overview_link = Linker(urls.TIMELINE, directory_urls)
+    key_rows = key_date_rows(key_dates, titles, overview_link) if key_dates else []
 
     def section(period: Period, part: Part, events: list[Event], link: Linker) -> dict[str, Any]:
         return {"id": f"y{period.slug}" + ("" if not period.is_year and part.slug == WHOLE
@@ -227,7 +240,7 @@ def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavS
                   for period, parts in grouped.items()]
         out[urls.TIMELINE] = render("timeline.md.j2", years=[], inline=inline,
                                     count=len(timeline.events), link=overview_link, urls=urls,
-                                    exports=export_links(overview_link, None))
+                                    exports=export_links(overview_link, None), key_dates=key_rows)
         return out
     years = []
     for period, parts in grouped.items():
@@ -258,5 +271,6 @@ def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavS
             link=link, urls=urls)
         years.append({"label": period.label, "count": count, "url": overview_link(period_path)})
     out[urls.TIMELINE] = render("timeline.md.j2", years=years, inline=[], count=len(timeline.events),
-                                link=overview_link, urls=urls, exports=export_links(overview_link, None))
+                                link=overview_link, urls=urls, exports=export_links(overview_link, None),
+                                key_dates=key_rows)
     return out

@@ -25,6 +25,7 @@ def article_data(article_id: str) -> str:
 
 
 TIMELINE_DATA = "data/timeline.json"
+KEY_DATES_DATA = "data/key-dates.json"
 
 EXPORT_FORMATS = {"timelinejs": ("timelinejs.json", "TimelineJS"), "csv": ("csv", "CSV"),
                   "ics": ("ics", "iCalendar")}

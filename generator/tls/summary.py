@@ -26,7 +26,7 @@ REDUNDANT = 0.5
 # Leading sentences of an article published on the day stand for the day's news.
 LEAD_SENTENCES = 5
 # Shorter sentences are headlines or fragments, longer ones run-ons.
-MIN_WORDS, MAX_WORDS = 6, 60
+MIN_WORDS, MAX_WORDS = 6, 40
 
 
 @dataclass(frozen=True, slots=True)
