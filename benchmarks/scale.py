@@ -151,7 +151,9 @@ def plain_site_docs(seeds: Path, docs: Path) -> int:
         except IngestError:
             continue
         paragraphs = [p.strip() for p in article.text.split("\n\n") if p.strip()]
-        page = docs / "articles" / f"{article.id}.md"
+        # Named by the file's path: the BBC folders reuse file names (business/001.txt,
+        # sport/001.txt), so one page per article needs the folder in the name.
+        page = docs / "articles" / path.relative_to(seeds).with_suffix(".md")
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text(f"# {article.title}\n\n" + "\n\n".join(paragraphs) + "\n", "utf-8")
         count += 1

@@ -22,11 +22,12 @@ from mkdocs.structure.files import File, Files
 from .analysis import AnalysisSettings
 from .cache import DEFAULT_CACHE_DIR
 from .executors import DEFAULT_EXECUTOR, EXECUTORS
-from .mkdocs_pages import adopt
 from .limits import DEFAULT_LIMITS, Limits
+from .mkdocs_pages import adopt
 from .progress import wanted
 from .site import LoadOptions, NavSettings, SiteConfig, build_site, grouped_notes
 from .site.navigation import DEFAULT_HOME_LATEST, DEFAULT_PAGE_SIZE
+from .site.output import read_manifest
 from .summarize import DEFAULT_METHOD, METHODS, SummarySettings
 
 log = logging.getLogger("mkdocs.plugins.news_timelines")
@@ -104,10 +105,17 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         started = time.perf_counter()
         site = build_site(seeds, settings)
         seconds = time.perf_counter() - started
+        # Files that `python -m generator build --out docs` wrote into docs/ (for
+        # Zensical) are ours: replaced silently, and dropped when no longer generated.
+        written_before = read_manifest(Path(config.docs_dir))
+        for path in written_before - {*site.pages, *site.data_files}:
+            if files.get_file_from_path(path) is not None:
+                files.remove(files.get_file_from_path(path))
         for path, content in [*site.pages.items(), *site.data_files.items()]:
             if files.get_file_from_path(path) is not None:
                 files.remove(files.get_file_from_path(path))
-                log.warning("generated %s replaces the file of that name in docs/", path)
+                if path not in written_before:
+                    log.warning("generated %s replaces the file of that name in docs/", path)
             file = File.generated(config, path, content=content)
             files.append(file)
             if self.config.fast_pages and path in site.pages:

@@ -120,6 +120,9 @@ def test_build_removes_pages_of_deleted_articles_and_refuses_foreign_folders(tmp
     foreign = tmp_path / "home"
     foreign.mkdir()
     (foreign / "notes.txt").write_text("mine")
-    with pytest.raises(FileExistsError):
+    (foreign / "index.md").write_text("my own home page")
+    with pytest.raises(FileExistsError):  # a file no build wrote is never overwritten
         build_site(seeds).write(foreign)
     assert (foreign / "notes.txt").read_text() == "mine"
+    assert (foreign / "index.md").read_text() == "my own home page"
+    assert not (foreign / "articles").exists()

@@ -20,6 +20,7 @@ from .exports import export_files
 from .corpus import Corpus, LoadOptions, load_corpus
 from .discover import Problem
 from .navigation import NavSettings
+from .output import write_files
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +35,6 @@ class SiteConfig:
     key_dates: int | None = None
 
 
-BUILD_MARKER = ".news-timelines-build"
-
-
 @dataclass(frozen=True, slots=True)
 class Site:
     pages: dict[str, str]
@@ -45,28 +43,10 @@ class Site:
     corpus: Corpus
 
     def write(self, out: Path) -> int:
-        """Write pages and data files below `out` (the CLI's `build`), removing what an
-        earlier build wrote there and this one does not (a deleted article's page must
-        not stay published). A non-empty folder that no build wrote is refused."""
-        marker = out / BUILD_MARKER
-        if out.exists() and any(out.iterdir()) and not marker.is_file():
-            raise FileExistsError(f"{out} is not empty and was not written by a build; "
-                                  "choose an empty or new folder")
-        wanted = {*self.pages, *self.data_files, BUILD_MARKER}
-        if out.exists():
-            for old in sorted(out.rglob("*"), reverse=True):
-                relative = old.relative_to(out).as_posix()
-                if old.is_file() and relative not in wanted:
-                    old.unlink()
-                elif old.is_dir() and not any(old.iterdir()):
-                    old.rmdir()
-        out.mkdir(parents=True, exist_ok=True)
-        marker.write_text("written by `python -m generator build`\n", "utf-8")
-        for path, content in [*self.pages.items(), *self.data_files.items()]:
-            target = out / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-        return len(self.pages) + len(self.data_files)
+        """Write pages and data files below `out` (the CLI's `build`), beside any
+        other files there; what an earlier build wrote and this one does not is
+        removed (`output.write_files`)."""
+        return write_files(Path(out), {**self.pages, **self.data_files})
 
 
 def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
