@@ -6,6 +6,7 @@ is never counted as the first of its month or year.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +27,17 @@ class SentenceUnit:
     text: str
     published: date | None
     days: frozenset[date]  # the days it names
+
+
+# A wire dateline before the first words of a report: "NEW YORK | Mon May 18, 2009
+# 4:02 pm EDT NEW YORK (Reuters) - ", "CAIRO (AP) -- ": a place in capitals, an agency
+# in brackets and a dash, with no full stop before them.
+_DATELINE = re.compile(r"^[^.!?]{0,120}?\b[A-Z]{2,}[A-Z ,'-]*\s\([A-Z][\w .&-]{0,30}\)\s*(?:-{1,2}|–|—)\s+(?=\S)")
+
+
+def without_dateline(text: str) -> str:
+    """The sentence without a wire dateline before it (the page keeps the whole)."""
+    return _DATELINE.sub("", text, count=1)
 
 
 def day_of(timex: Timex) -> date | None:
@@ -54,7 +66,7 @@ def sentence_units(analyses: Iterable[Analysis]) -> list[SentenceUnit]:
         for position, sentence in enumerate(sentences):
             units.append(SentenceUnit(
                 article_id=article.id, index=sentence.index, position=position,
-                text=sentence.text, published=article.published,
+                text=without_dateline(sentence.text), published=article.published,
                 days=frozenset(days_by_sentence.get(sentence.index, ())),
             ))
     return units

@@ -11,7 +11,8 @@ from .evidence import SentenceUnit, in_span, mentions_keyword, sentence_units
 from .model import KeyDate, KeyDates, TlsSettings
 from .ranking import rank_days
 from .sizes import default_dates, default_sentences
-from .summary import LEAD_SENTENCES, Vectoriser, group_same_events, summarise_day, usable
+from .summary import (LEAD_SENTENCES, Vectoriser, centroid_of, group_same_events, summarise_day,
+                      usable)
 
 
 def key_dates(analyses: Sequence[Analysis], settings: TlsSettings = TlsSettings()) -> KeyDates:
@@ -38,9 +39,10 @@ def key_dates(analyses: Sequence[Analysis], settings: TlsSettings = TlsSettings(
         if pool:
             chosen_days.append((ranked_day.day, ranked_day.score, pool))
     vectoriser = Vectoriser([u for _, _, pool in chosen_days for u in pool])
+    story = centroid_of([vectoriser.vector(u) for _, _, pool in chosen_days for u in pool])
     dates = []
     for day, score, pool in sorted(chosen_days, key=lambda item: item[0]):
-        sentences = summarise_day(group_same_events(pool, vectoriser), n_sentences)
+        sentences = summarise_day(group_same_events(pool, vectoriser), n_sentences, story)
         if sentences:
             dates.append(KeyDate(day=day, score=round(score, 4), sentences=tuple(sentences)))
     return KeyDates(dates=tuple(dates), articles=len(articles), requested_dates=n_dates,

@@ -4,8 +4,11 @@ once.
 The candidates for a day are the sentences that name it, and the leading sentences of
 articles published on it that name no day (a report of the day's news). Sentences that
 say the same thing in several articles are grouped, so an event reported by ten
-articles is one candidate reported ten times; the candidates closest to the centroid
-of all of them (tf-idf, cosine) are taken, skipping any too close to one already taken.
+articles is one candidate reported ten times. A candidate is scored by its closeness
+(tf-idf, cosine) to the centroid of the day's candidates plus its closeness to the
+centroid of the whole story (every chosen day's candidates), so that a day is told by
+what it added to the story rather than by an aside; the best are taken, skipping any
+too close to one already taken.
 """
 
 from __future__ import annotations
@@ -23,10 +26,12 @@ from .model import KeySentence
 SAME_EVENT = 0.5
 # A chosen sentence may not be closer than this to one already chosen for the day.
 REDUNDANT = 0.5
+# How much closeness to the whole story counts against closeness to the day.
+STORY_WEIGHT = 1.0
 # Leading sentences of an article published on the day stand for the day's news.
-LEAD_SENTENCES = 5
+LEAD_SENTENCES = 2
 # Shorter sentences are headlines or fragments, longer ones run-ons.
-MIN_WORDS, MAX_WORDS = 6, 40
+MIN_WORDS, MAX_WORDS = 10, 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,19 +91,35 @@ def group_same_events(units: Sequence[SentenceUnit], vectoriser: Vectoriser) -> 
     return [Candidate(unit, vector, frozenset(articles)) for unit, vector, _, articles in groups]
 
 
-def summarise_day(candidates: Sequence[Candidate], count: int) -> list[KeySentence]:
+def centroid_of(vectors: Sequence[Vector], weights: Sequence[float] | None = None) -> Vector:
+    centroid: Counter[str] = Counter()
+    for i, vector in enumerate(vectors):
+        w = 1.0 if weights is None else weights[i]
+        for term, weight in vector.items():
+            centroid[term] += weight * w
+    return dict(centroid)
+
+
+def summarise_day(candidates: Sequence[Candidate], count: int,
+                  story: Vector | None = None) -> list[KeySentence]:
     """`count` sentences closest to the centroid of the day's candidates (each
-    weighted by how many articles reported it), none redundant with another."""
+    weighted by how many articles reported it), and to the story's (`story`, the
+    centroid of every chosen day's candidates), none redundant with another."""
     if not candidates or count <= 0:
         return []
-    centroid: Counter[str] = Counter()
-    for candidate in candidates:
-        for term, weight in candidate.vector.items():
-            centroid[term] += weight * candidate.reports
+    centroid = centroid_of([c.vector for c in candidates], [c.reports for c in candidates])
     centroid_norm = norm(centroid)
+    story_norm = norm(story) if story else 0.0
+
+    def closeness(c: Candidate) -> float:
+        day = cosine(c.vector, centroid, b_norm=centroid_norm)
+        if not story_norm:
+            return day
+        return day + STORY_WEIGHT * cosine(c.vector, story, b_norm=story_norm)
+
     scored = sorted(
         candidates,
-        key=lambda c: (-cosine(c.vector, centroid, b_norm=centroid_norm),
+        key=lambda c: (-closeness(c),
                        c.unit.article_id, c.unit.index),
     )
     chosen: list[Candidate] = []
