@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# npm writes this file on every install: node_modules follows package-lock.json.
+NODE_STAMP := node_modules/.package-lock.json
 
 .PHONY: site test serve clean
 
@@ -12,15 +14,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-site: $(STAMP)
+# The drawn timeline's library, from npm at setup time; the build copies it into the site.
+$(NODE_STAMP): package.json package-lock.json
+	bash scripts/ensure-npm
+	npm ci --no-audit --no-fund --loglevel=error
+
+site: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mkdocs build --strict
 
-serve: $(STAMP)
+serve: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mkdocs serve
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	bash scripts/ensure-chromium
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf site build .cache
+	rm -rf site build .cache node_modules

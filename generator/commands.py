@@ -30,7 +30,8 @@ def build_command(seeds: str, out: str, cache_dir: str | None = DEFAULT_CACHE_DI
 
     load = LoadOptions(cache_dir=Path(cache_dir) if cache_dir else None, executor=executor,
                        workers=workers, dask_address=dask_address, progress=wanted(progress))
-    site = build_site(Path(seeds), SiteConfig(load=load))
+    # The drawn timeline's library, where `npm ci` puts it beside the project.
+    site = build_site(Path(seeds), SiteConfig(load=load, node_modules=Path("node_modules")))
     try:
         written = site.write(Path(out))
     except FileExistsError as error:
@@ -38,6 +39,8 @@ def build_command(seeds: str, out: str, cache_dir: str | None = DEFAULT_CACHE_DI
         return 2
     for problem in site.problems:
         print(f"warning: {problem.path}: {problem.reason}", file=sys.stderr)
+    for warning in site.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     stats = site.corpus.stats
     print(f"wrote {written} files to {out} ({stats.analysed} article(s) analysed, "
           f"{stats.cached} from cache, in {stats.seconds:.2f} s)")

@@ -25,6 +25,7 @@ from .executors import DEFAULT_EXECUTOR, EXECUTORS
 from .limits import DEFAULT_LIMITS, Limits
 from .mkdocs_pages import adopt
 from .progress import wanted
+from .site import drawn
 from .site import LoadOptions, NavSettings, SiteConfig, build_site, grouped_notes
 from .site.navigation import DEFAULT_HOME_LATEST, DEFAULT_PAGE_SIZE
 from .site.output import read_manifest
@@ -34,6 +35,7 @@ log = logging.getLogger("mkdocs.plugins.news_timelines")
 
 SEEDS_ENV = "NEWS_TIMELINES_SEEDS"
 CACHE_ENV = "NEWS_TIMELINES_CACHE_DIR"
+NODE_MODULES_ENV = "NEWS_TIMELINES_NODE_MODULES"
 
 
 def _folder(config: MkDocsConfig, env: str, setting: str) -> Path:
@@ -67,6 +69,9 @@ class NewsTimelinesConfig(base.Config):
     max_files = c.Type(int, default=DEFAULT_LIMITS.max_files)
     # Generated pages go to MkDocs as HTML, skipping Python-Markdown (same HTML, faster).
     fast_pages = c.Type(bool, default=True)
+    # The drawn timeline: its library comes from npm (`npm ci` beside mkdocs.yml).
+    drawn_timeline = c.Type(bool, default=True)
+    node_modules = c.Type(str, default="node_modules")
 
 
 class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
@@ -75,6 +80,15 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
 
     def _cache_dir(self, config: MkDocsConfig) -> Path | None:
         return _folder(config, CACHE_ENV, self.config.cache_dir) if self.config.cache else None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """The drawn timeline's script and stylesheet, unless mkdocs.yml lists them."""
+        if self.config.drawn_timeline:
+            if drawn.SCRIPT not in [str(script) for script in config.extra_javascript]:
+                config.extra_javascript.append(drawn.SCRIPT)
+            if drawn.STYLESHEET not in config.extra_css:
+                config.extra_css.append(drawn.STYLESHEET)
+        return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         seeds = self._seeds(config)
@@ -89,6 +103,9 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
             ),
             directory_urls=config.use_directory_urls,
             site_url=config.site_url or None,
+            node_modules=(drawn.find_node_modules(_folder(config, NODE_MODULES_ENV,
+                                                          self.config.node_modules))
+                          if self.config.drawn_timeline else None),
             load=LoadOptions(
                 cache_dir=self._cache_dir(config),
                 executor=self.config.executor,
@@ -105,6 +122,8 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         started = time.perf_counter()
         site = build_site(seeds, settings)
         seconds = time.perf_counter() - started
+        for warning in site.warnings:
+            log.warning("news-timelines: %s", warning)
         # Files that `python -m generator build --out docs` wrote into docs/ (for
         # Zensical) are ours: replaced silently, and dropped when no longer generated.
         written_before = read_manifest(Path(config.docs_dir))

@@ -32,6 +32,7 @@ class ExportEvent:
     article_id: str
     article_title: str
     article_url: str  # the sentence on the article's page
+    sentence_index: int
     source_url: str | None
     published: date | None  # the article's publication date
     source: str | None  # the source's name (its host), for grouping
@@ -69,6 +70,7 @@ def export_events(events: Iterable[Event], analyses: Mapping[str, Analysis],
             value=event.when.value, expression=event.when.text, sentence=event.sentence.text,
             article_id=article.id, article_title=article.title,
             article_url=sentence_url(article.id, event.sentence.index),
+            sentence_index=event.sentence.index,
             source_url=article.source_url, published=article.published, source=sources[article.id],
             uid=f"{article.id}-{event.timex_id}", vague=is_vague(event),
         ))

@@ -16,7 +16,8 @@ from ..timeline import merge
 from ..tls import TlsSettings, key_dates
 from ..tls.export import key_dates_dict
 from . import navigation, pages, urls
-from .exports import export_files
+from . import drawn
+from .exports import export_files, sentence_url_maker
 from .corpus import Corpus, LoadOptions, load_corpus
 from .discover import Problem
 from .navigation import NavSettings
@@ -33,6 +34,8 @@ class SiteConfig:
     site_url: str | None = None
     # How many key dates open the corpus timeline; None: chosen from the collection's size.
     key_dates: int | None = None
+    # Where npm installed the drawn timeline's library (None: list views only).
+    node_modules: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,7 @@ class Site:
     data_files: dict[str, bytes]
     problems: tuple[Problem, ...]
     corpus: Corpus
+    warnings: tuple[str, ...] = ()  # about the build itself (a missing browser library)
 
     def write(self, out: Path) -> int:
         """Write pages and data files below `out` (the CLI's `build`), beside any
@@ -56,6 +60,17 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
     titles = {a.article.id: a.article.title for a in analyses}
     timeline = merge(a.events for a in analyses)
     directory_urls = config.directory_urls
+    warnings: list[str] = []
+    # Our script and stylesheet are always written (mkdocs.yml may list them); they
+    # draw nothing on a page without a drawn timeline.
+    asset_files: dict[str, bytes] = drawn.own_files()
+    draw = False
+    if config.node_modules is not None:
+        try:
+            asset_files.update(drawn.library_files(config.node_modules))
+            draw = True
+        except drawn.LibraryMissing as missing:
+            warnings.append(str(missing))
 
     site_pages = {
         urls.INDEX: navigation.index_page(analyses, corpus.problems, config.nav, directory_urls),
@@ -65,17 +80,23 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
                                               directory_urls))
     chosen = key_dates(analyses, TlsSettings(dates=config.key_dates))
     site_pages.update(navigation.timeline_pages(timeline, titles, config.nav, directory_urls,
-                                                chosen))
+                                                chosen, draw=draw))
     data_files = {urls.TIMELINE_DATA: to_compact_json(timeline_dict(timeline, titles)).encode("utf-8"),
                   urls.KEY_DATES_DATA: to_compact_json(key_dates_dict(chosen, titles)).encode("utf-8")}
     cache = AnalysisCache(config.load.cache_dir) if config.load.cache_dir is not None else None
     for analysis, key in zip(analyses, corpus.keys or [None] * len(analyses)):
         article_id = analysis.article.id
         site_pages[urls.article_page(article_id)] = _article_page(analysis, key, cache,
-                                                                  directory_urls)
+                                                                  directory_urls, draw)
         data_files[urls.article_data(article_id)] = to_compact_json(analysis_dict(analysis)).encode("utf-8")
     data_files.update(export_files(analyses, timeline, config.site_url, directory_urls))
-    return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus)
+    data_files.update(asset_files)
+    if draw:
+        data_files.update(drawn.view_files(analyses, timeline, _folders(seeds, analyses),
+                                           sentence_url_maker(None, directory_urls),
+                                           drawn.key_days(chosen)))
+    return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus,
+                warnings=tuple(warnings))
 
 
 def grouped_notes(analyses, limit: int = 5) -> list[tuple[str, str]]:
@@ -97,15 +118,15 @@ def grouped_notes(analyses, limit: int = 5) -> list[tuple[str, str]]:
 
 
 def _article_page(analysis, key: str | None, cache: AnalysisCache | None,
-                  directory_urls: bool) -> str:
+                  directory_urls: bool, draw: bool) -> str:
     """The article's page, from the cache when its analysis and the site code are
     unchanged."""
     if cache is None or key is None:
-        return pages.article_page(analysis, directory_urls)
-    stored_key = page_key(key, analysis.article.id, f"directory_urls={directory_urls}")
+        return pages.article_page(analysis, directory_urls, draw)
+    stored_key = page_key(key, analysis.article.id, f"directory_urls={directory_urls} draw={draw}")
     page = cache.get_page(stored_key)
     if page is None:
-        page = pages.article_page(analysis, directory_urls)
+        page = pages.article_page(analysis, directory_urls, draw)
         cache.put_page(stored_key, page)
     return page
 

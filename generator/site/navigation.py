@@ -19,7 +19,7 @@ from ..temporal.labels import day_label, month_name
 from ..tls.model import KeyDates
 from . import urls
 from .discover import Problem
-from .pages import Linker, date_label, export_links, render, timeline_entry
+from .pages import Linker, date_label, drawn_timeline, export_links, render, timeline_entry
 from .periods import WHOLE, Part, Period, event_period, part_of, period_order
 
 DEFAULT_PAGE_SIZE = 100
@@ -217,7 +217,8 @@ def key_date_rows(chosen: KeyDates, titles: Mapping[str, str], link: Linker) -> 
 
 
 def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavSettings,
-                   directory_urls: bool, key_dates: KeyDates | None = None) -> dict[str, str]:
+                   directory_urls: bool, key_dates: KeyDates | None = None,
+                   draw: bool = False) -> dict[str, str]:
     """An overview of periods (years, and decades, centuries or longer stretches); a
     page per period; a period with more than `page_size` events is split into its parts
     (the whole year, its months, its seasons and other stretches), each paginated."""
@@ -240,7 +241,9 @@ def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavS
                   for period, parts in grouped.items()]
         out[urls.TIMELINE] = render("timeline.md.j2", years=[], inline=inline,
                                     count=len(timeline.events), link=overview_link, urls=urls,
-                                    exports=export_links(overview_link, None), key_dates=key_rows)
+                                    exports=export_links(overview_link, None), key_dates=key_rows,
+                                    drawn=drawn_timeline(overview_link, urls.view_file(None))
+                                    if draw and timeline.events else None)
         return out
     years = []
     for period, parts in grouped.items():
@@ -272,5 +275,7 @@ def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavS
         years.append({"label": period.label, "count": count, "url": overview_link(period_path)})
     out[urls.TIMELINE] = render("timeline.md.j2", years=years, inline=[], count=len(timeline.events),
                                 link=overview_link, urls=urls, exports=export_links(overview_link, None),
-                                key_dates=key_rows)
+                                key_dates=key_rows,
+                                drawn=drawn_timeline(overview_link, urls.view_file(None))
+                                if draw and timeline.events else None)
     return out

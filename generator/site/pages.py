@@ -68,7 +68,13 @@ def _links_by_sentence(analysis: Analysis) -> dict[int, list[Link]]:
     return grouped
 
 
-def article_page(analysis: Analysis, directory_urls: bool) -> str:
+def drawn_timeline(link: Linker, view_file: str) -> dict[str, str]:
+    """Where the drawn timeline above a list finds its data, the site's root and its
+    library (relative links from the page)."""
+    return {"src": link(view_file), "root": link(""), "lib": link(urls.TIMELINE_LIBRARY)}
+
+
+def article_page(analysis: Analysis, directory_urls: bool, draw: bool = False) -> str:
     article = analysis.article
     text = article.text
     ids = timex_ids(analysis.timexes)
@@ -121,6 +127,7 @@ def article_page(analysis: Analysis, directory_urls: bool) -> str:
         link=link,
         data_url=link(urls.article_data(article.id)),
         exports=export_links(link, article.id),
+        drawn=drawn_timeline(link, urls.view_file(article.id)) if draw and analysis.events else None,
         timex_label=temporal.label,
     )
 

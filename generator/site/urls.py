@@ -31,6 +31,14 @@ EXPORT_FORMATS = {"timelinejs": ("timelinejs.json", "TimelineJS"), "csv": ("csv"
                   "ics": ("ics", "iCalendar")}
 
 
+TIMELINE_LIBRARY = "assets/vendor/vis-timeline/"  # the drawn timeline's library (from npm)
+
+
+def view_file(article_id: str | None) -> str:
+    """The events the drawn timeline loads: an article's, or the corpus's (None)."""
+    return f"data/{article_id or 'timeline'}.view.json"
+
+
 def export_file(article_id: str | None, kind: str) -> str:
     """An export of one article's timeline, or of the corpus's (`article_id` None):
     data/<id>.timelinejs.json, data/<id>.csv, data/<id>.ics; data/timelinejs.json,

@@ -14,6 +14,6 @@ def event(sentence: str = "The council met in May 2015.", *, title: str = "Counc
           source: str | None = "example.org") -> ExportEvent:
     return ExportEvent(start=start, end=end, label=label, granularity="month", type="DATE",
                        value="2015-05", expression=expression, sentence=sentence,
-                       article_id="council", article_title=title, article_url=url,
+                       article_id="council", article_title=title, article_url=url, sentence_index=0,
                        source_url="https://example.org/news/1", published=date(2015, 6, 2),
                        source=source, uid=uid, vague=False)

@@ -45,7 +45,8 @@ HOSTILE_NAMES: list[str | bytes] = [
 ]
 
 OUR_TAGS = {"div", "h1", "h2", "h3", "p", "strong", "a", "span", "ol", "ul", "li", "code", "mark", "br"}
-OUR_ATTRIBUTES = {"class", "id", "href", "rel", "title"}
+# data-src/-root/-lib: where the drawn timeline loads its data and library (our URLs).
+OUR_ATTRIBUTES = {"class", "id", "href", "rel", "title", "data-src", "data-root", "data-lib", "hidden"}
 SAFE_SCHEMES = {"", "http", "https", "mailto"}
 
 
@@ -138,7 +139,7 @@ def check_content(html: str) -> Inspector:
     assert {name for _, name, _ in region.attributes} <= OUR_ATTRIBUTES
     assert not region.comments, region.comments
     for _, name, value in region.attributes:
-        if name == "href":
+        if name in ("href", "data-src", "data-root", "data-lib"):
             assert not unsafe_link(value), value
     return region
 

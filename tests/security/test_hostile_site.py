@@ -175,7 +175,12 @@ def test_page_paths_stay_inside_the_site_and_are_unique(hostile_build):
     # Files with names differing only in case, or only in extension, get a page each.
     found = {a for a in articles if a.startswith("same") and not a.startswith("same-title")}
     assert len(found) == 4, found
-    assert len(data) == len(articles) + 1  # + timeline.json
+    # One analysis file per article, its exports (and its drawn timeline's data when it
+    # has dated events), and the corpus-wide files.
+    analyses = [n for n in data if n.count(".") == 1 and n.endswith(".json")]
+    assert sorted(analyses) == sorted([f"{a}.json" for a in articles] + ["timeline.json", "timelinejs.json"])
+    for article in articles:
+        assert {f"{article}.timelinejs.json", f"{article}.csv", f"{article}.ics"} <= set(data)
 
 
 def test_empty_blank_and_very_long_titles(hostile_build):
