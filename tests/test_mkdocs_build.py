@@ -111,7 +111,8 @@ def test_the_fast_path_gives_the_html_python_markdown_gives(built_site, tmp_path
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
     config = config.replace("docs_dir: docs", f"docs_dir: {ROOT / 'docs'}")
     config = config.replace("      seeds_dir: seeds\n",
-                            f"      seeds_dir: {ROOT / 'seeds'}\n      fast_pages: false\n")
+                            f"      seeds_dir: {ROOT / 'seeds'}\n      fast_pages: false\n"
+                            f"      node_modules: {ROOT / 'node_modules'}\n")
     assert "fast_pages: false" in config
     (tmp_path / "mkdocs.yml").write_text(config, "utf-8")
     slow = tmp_path / "site"

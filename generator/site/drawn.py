@@ -135,7 +135,10 @@ def view_files(analyses: Sequence[Analysis], timeline: Timeline, folders: Mappin
     for analysis in analyses:
         if analysis.events:
             events = export_events(analysis.events, by_id, sentence_url, source_of)
-            files[urls.view_file(analysis.article.id)] = view_data(events, tags, folders).encode("utf-8")
+            # the article's sentences that report a key date of the collection stand out
+            files[urls.view_file(analysis.article.id)] = view_data(
+                events, tags, folders, [k for k in key_days if any(
+                    s[0] == analysis.article.id for s in k.sentences)]).encode("utf-8")
     events = export_events(timeline.events, by_id, sentence_url, source_of)
     files[urls.view_file(None)] = view_data(events, tags, folders, key_days).encode("utf-8")
     return files

@@ -83,7 +83,8 @@ def test_a_strict_mkdocs_build_accepts_the_paginated_site(tmp_path):
     text = text.replace("docs_dir: docs", f"docs_dir: {ROOT / 'docs'}")
     text = text.replace("      seeds_dir: seeds",
                         f"      seeds_dir: {seeds}\n      page_size: 3\n"
-                        f"      cache_dir: {tmp_path / 'cache'}")
+                        f"      cache_dir: {tmp_path / 'cache'}\n"
+                        f"      node_modules: {ROOT / 'node_modules'}")
     config = tmp_path / "mkdocs.yml"
     config.write_text(text, "utf-8")
     result = subprocess.run(

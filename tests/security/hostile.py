@@ -44,9 +44,12 @@ HOSTILE_NAMES: list[str | bytes] = [
     b"caf\xe9-latin1-name.txt",
 ]
 
-OUR_TAGS = {"div", "h1", "h2", "h3", "p", "strong", "a", "span", "ol", "ul", "li", "code", "mark", "br"}
+# section, dl, dt, dd: the corpus timeline's Key dates
+OUR_TAGS = {"div", "h1", "h2", "h3", "p", "strong", "a", "span", "ol", "ul", "li", "code", "mark", "br",
+            "section", "dl", "dt", "dd"}
 # data-src/-root/-lib: where the drawn timeline loads its data and library (our URLs).
-OUR_ATTRIBUTES = {"class", "id", "href", "rel", "title", "data-src", "data-root", "data-lib", "hidden"}
+OUR_ATTRIBUTES = {"class", "id", "href", "rel", "title", "data-src", "data-root", "data-lib", "hidden",
+                  "aria-labelledby"}
 SAFE_SCHEMES = {"", "http", "https", "mailto"}
 
 

@@ -178,7 +178,8 @@ def test_page_paths_stay_inside_the_site_and_are_unique(hostile_build):
     # One analysis file per article, its exports (and its drawn timeline's data when it
     # has dated events), and the corpus-wide files.
     analyses = [n for n in data if n.count(".") == 1 and n.endswith(".json")]
-    assert sorted(analyses) == sorted([f"{a}.json" for a in articles] + ["timeline.json", "timelinejs.json"])
+    assert sorted(analyses) == sorted([f"{a}.json" for a in articles]
+                                      + ["timeline.json", "timelinejs.json", "key-dates.json"])
     for article in articles:
         assert {f"{article}.timelinejs.json", f"{article}.csv", f"{article}.ics"} <= set(data)
 

@@ -69,7 +69,10 @@ def test_the_view_data_holds_the_seven_events_in_date_order(drawn_site):
     assert [(e[1], e[2]) for e in events] == sorted((e[1], e[2]) for e in events)
     vague = {e[3] for e in events if e[5] & drawn.VAGUE}
     assert vague == {"2013 – 2017"}  # "the past four years": counted back, soft ends
-    assert json.loads(drawn_site.data_files[urls.view_file(SEED_ID)])["events"] == events
+    # the collection's key date (its publication day) is reported by one sentence
+    assert data["key_dates"] == [{"day": "2017-10-22", "label": "22 October 2017"}]
+    assert [e[4] for e in events if e[5] & drawn.KEY] == [4]
+    assert json.loads(drawn_site.data_files[urls.view_file(SEED_ID)]) == data
 
 
 def test_the_drawn_part_of_a_page_does_not_grow_with_the_collection(tmp_path, drawn_site):
