@@ -27,11 +27,13 @@ def build_command(seeds: str, out: str, cache_dir: str | None = DEFAULT_CACHE_DI
                   dask_address: str | None = None, progress: bool = True) -> int:
     from .progress import wanted
     from .site import LoadOptions, SiteConfig, build_site
+    from .site.drawn import find_node_modules
 
     load = LoadOptions(cache_dir=Path(cache_dir) if cache_dir else None, executor=executor,
                        workers=workers, dask_address=dask_address, progress=wanted(progress))
-    # The drawn timeline's library, where `npm ci` puts it beside the project.
-    site = build_site(Path(seeds), SiteConfig(load=load, node_modules=Path("node_modules")))
+    # The drawn timeline's library, where `npm ci` puts it (here, or in a parent folder).
+    site = build_site(Path(seeds), SiteConfig(load=load,
+                                              node_modules=find_node_modules(Path("node_modules"))))
     try:
         written = site.write(Path(out))
     except FileExistsError as error:
