@@ -37,7 +37,12 @@ _DATELINE = re.compile(r"^[^.!?]{0,120}?\b[A-Z]{2,}[A-Z ,'-]*\s\([A-Z][\w .&-]{0
 
 def without_dateline(text: str) -> str:
     """The sentence without a wire dateline before it (the page keeps the whole)."""
+    if "(" not in text[:160]:  # most sentences: no regular expression run at all
+        return text
     return _DATELINE.sub("", text, count=1)
+
+
+_NO_DAYS: frozenset[date] = frozenset()
 
 
 def day_of(timex: Timex) -> date | None:
@@ -67,7 +72,8 @@ def sentence_units(analyses: Iterable[Analysis]) -> list[SentenceUnit]:
             units.append(SentenceUnit(
                 article_id=article.id, index=sentence.index, position=position,
                 text=without_dateline(sentence.text), published=article.published,
-                days=frozenset(days_by_sentence.get(sentence.index, ())),
+                days=frozenset(days_by_sentence[sentence.index])
+                if sentence.index in days_by_sentence else _NO_DAYS,
             ))
     return units
 
