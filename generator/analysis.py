@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from . import temporal
 from .temporal.engine import MAX_TEXT
+from .metadata import DATE_ORDERS
 from .model import Analysis, Article
 from .summarize import SummarySettings, summarize
 from .text import split_sentences
@@ -15,6 +16,14 @@ from .timeline import article_events
 @dataclass(frozen=True, slots=True)
 class AnalysisSettings:
     summary: SummarySettings = field(default_factory=SummarySettings)
+    # How numeric dates that read two ways (03/04/2024) are read when the files are:
+    # DMY, MDY or YMD; None: such a date is a build warning and left unread.
+    date_order: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.date_order not in (None, *DATE_ORDERS):
+            raise ValueError(f"date_order must be one of {', '.join(DATE_ORDERS)}, "
+                             f"not {self.date_order!r}")
 
 
 def analyse(article: Article, settings: AnalysisSettings = AnalysisSettings()) -> Analysis:

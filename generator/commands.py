@@ -10,6 +10,7 @@ from .cache import DEFAULT_CACHE_DIR
 from .executors import DEFAULT_EXECUTOR
 from .ingest import IngestError, load_article
 from .serialize import analysis_dict, to_json
+from .wording import plural
 
 
 def analyze_command(file: str) -> int:
@@ -44,6 +45,6 @@ def build_command(seeds: str, out: str, cache_dir: str | None = DEFAULT_CACHE_DI
     for warning in site.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     stats = site.corpus.stats
-    print(f"wrote {written} files to {out} ({stats.analysed} article(s) analysed, "
+    print(f"wrote {written} files to {out} ({plural(stats.analysed, 'article')} analysed, "
           f"{stats.cached} from cache, in {stats.seconds:.2f} s)")
     return 0

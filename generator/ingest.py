@@ -19,6 +19,7 @@ from . import cleaning
 from .limits import DEFAULT_LIMITS, Limits, describe_size
 from .metadata import date_from_url, parse_date, title_from_slug, title_from_text
 from .model import PARAGRAPH_SEPARATOR, Article, Link
+from .wording import plural
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # A .jsonl file is many articles, one a line (see formats/jsonl.py), not one.
@@ -39,6 +40,7 @@ class RawArticle:
     source_url: str | None = None
     tags: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    faults: tuple[str, ...] = ()  # mistakes in what the author wrote: build warnings
 
 
 # Bytes order marks, longest first (the UTF-32 LE mark starts like UTF-16 LE's).
@@ -77,12 +79,12 @@ def decode(data: bytes) -> tuple[str, str | None]:
         )
 
 
-def read_raw(path: Path, text: str) -> RawArticle:
+def read_raw(path: Path, text: str, date_order: str | None = None) -> RawArticle:
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown"):
         from .formats.markdown import read_markdown
 
-        return read_markdown(text)
+        return read_markdown(text, date_order)
     if suffix in (".html", ".htm"):
         from .formats.html import read_html
 
@@ -119,8 +121,9 @@ def safe_id(name: str, original: str | None = None) -> str:
     return f"{stem or 'article'}-{digest}"
 
 
-def load_article(path: Path, limits: Limits = DEFAULT_LIMITS) -> Article:
-    """Read and clean one article file. Raises IngestError when it cannot."""
+def load_article(path: Path, limits: Limits = DEFAULT_LIMITS, date_order: str | None = None) -> Article:
+    """Read and clean one article file. Raises IngestError when it cannot.
+    `date_order` (DMY, MDY, YMD) reads numeric dates such as 03/04/2024."""
     path = Path(path)
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise IngestError(
@@ -130,7 +133,7 @@ def load_article(path: Path, limits: Limits = DEFAULT_LIMITS) -> Article:
     data = read_bounded(path, limits.max_article_bytes)
     text, note = decode(data)
     try:
-        raw = read_raw(path, text)
+        raw = read_raw(path, text, date_order)
     except RecursionError as error:  # pathologically nested HTML or YAML
         raise IngestError(f"cannot parse {path.suffix} file: nested too deeply") from error
     notes = list(raw.notes) + ([note] if note else [])
@@ -203,7 +206,7 @@ def clean_article(raw: RawArticle, id: str, path: str, notes: list[str]) -> Arti
             body.append(paragraph)
     kept, dropped = cleaning.drop_repeats(body)
     if dropped:
-        notes.append(f"dropped {dropped} repeated sentence(s)")
+        notes.append(f"dropped {plural(dropped, 'repeated sentence')}")
 
     source_url = raw.source_url or (standalone[0] if standalone else None)
     clean_paragraphs, links = _pull_links(kept, standalone, source_url)
@@ -246,6 +249,7 @@ def clean_article(raw: RawArticle, id: str, path: str, notes: list[str]) -> Arti
         path=path,
         tags=raw.tags,
         warnings=tuple(notes),
+        faults=raw.faults,
     )
 
 

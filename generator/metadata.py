@@ -36,22 +36,71 @@ class DateError(ValueError):
     """A declared date that is not a calendar date."""
 
 
-def parse_date(value: object) -> date:
-    """A declared publication date (front matter, HTML metadata) as a date.
+class AmbiguousDate(DateError):
+    """A numeric date that reads two ways (03/04/2024) and no `date_order` to decide."""
 
-    Accepts dates, datetimes and strings in ISO form or any form dateparser reads.
-    Raises DateError for impossible dates such as 2017-02-30."""
+
+DATE_ORDERS = ("DMY", "MDY", "YMD")
+# 03/04/2024, 3.4.24, 2024/03/04: three numbers, one separator.
+_NUMERIC_DATE = re.compile(r"(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})")
+
+
+def _numeric_date(text: str, date_order: str | None) -> date | None:
+    """A date written as three numbers, read in the order `date_order` names. A
+    four-digit first number is a year (2024/03/04 is always YMD); a day over 12 cannot
+    be a month (15/03/2024 is 15 March whatever the order); anything still open is
+    read by `date_order`, and without one it is AmbiguousDate, never a guess."""
+    match = _NUMERIC_DATE.fullmatch(text)
+    if not match:
+        return None
+    first, _, second, third = match.groups()
+    a, b, c = int(first), int(second), int(third)
+    if len(first) == 4 or (date_order == "YMD" and len(third) <= 2):
+        readings = {(a, b, c)}
+    elif len(first) > 2 or len(third) == 3:
+        raise DateError(f"not a date: {text!r}")
+    else:
+        readings = {(c, b, a), (c, a, b)}  # (year, month, day): DMY, MDY
+        readings = {r for r in readings if 1 <= r[1] <= 12}
+        if len(readings) > 1:
+            if date_order not in ("DMY", "MDY"):
+                raise AmbiguousDate(
+                    f"{text!r} is ambiguous: {_spoken(c, b, a)} (day first) or "
+                    f"{_spoken(c, a, b)} (month first); set date_order: DMY or MDY in "
+                    "mkdocs.yml, or write the date as YYYY-MM-DD")
+            readings = {(c, b, a) if date_order == "DMY" else (c, a, b)}
+    if not readings:
+        raise DateError(f"not a date: {text!r}")
+    year, month, day = readings.pop()
+    if len(str(year)) <= 2:
+        year += 2000 if year < 70 else 1900  # the POSIX rule for two-digit years
+    try:
+        return date(year, month, day)
+    except ValueError as error:
+        raise DateError(f"not a calendar date: {text!r} ({error})") from error
+
+
+def _spoken(year: int, month: int, day: int) -> str:
+    from .temporal.labels import month_name
+
+    return f"{day} {month_name(month)}" if 1 <= month <= 12 else f"{day}/{month}"
+
+
+def parse_date(value: object, date_order: str | None = None) -> date:
+    """A declared publication date (front matter, HTML metadata, a date line) as a date.
+
+    Accepts dates, datetimes and strings in ISO form, numeric forms (read by
+    `date_order` when ambiguous) or any form dateparser reads. Raises DateError for
+    impossible dates such as 2017-02-30, AmbiguousDate for 03/04/2024 without a
+    `date_order`."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
     text = str(value).strip()
-    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
-        try:
-            year, month, day = (int(part) for part in text.split("-"))
-            return date(year, month, day)
-        except ValueError as error:
-            raise DateError(f"not a calendar date: {text!r} ({error})") from error
+    numeric = _numeric_date(text, date_order)
+    if numeric is not None:
+        return numeric
     parsed = _dateparser_date(text)
     if parsed is None:
         raise DateError(f"not a date: {text!r}")

@@ -23,12 +23,14 @@ from .analysis import AnalysisSettings
 from .cache import DEFAULT_CACHE_DIR
 from .executors import DEFAULT_EXECUTOR, EXECUTORS
 from .limits import DEFAULT_LIMITS, Limits
+from .metadata import DATE_ORDERS
 from .mkdocs_pages import adopt
 from .progress import wanted
 from .site import drawn
 from .site import LoadOptions, NavSettings, SiteConfig, build_site, grouped_notes
 from .site.navigation import DEFAULT_HOME_LATEST, DEFAULT_PAGE_SIZE
 from .site.output import read_manifest
+from .wording import plural
 from .summarize import DEFAULT_METHOD, METHODS, SummarySettings
 
 log = logging.getLogger("mkdocs.plugins.news_timelines")
@@ -50,6 +52,9 @@ def _folder(config: MkDocsConfig, env: str, setting: str) -> Path:
 class NewsTimelinesConfig(base.Config):
     seeds_dir = c.Type(str, default="seeds")
     summary_method = c.Choice(tuple(METHODS), default=DEFAULT_METHOD)
+    # How numeric dates such as 03/04/2024 are read (DMY, MDY, YMD); unset, such a
+    # date is a warning and is not read.
+    date_order = c.Optional(c.Choice(DATE_ORDERS))
     # Summary length, given one way at most; none given means the default sentences.
     summary_sentences = c.Optional(c.Type(int))
     summary_ratio = c.Optional(c.Type(float))
@@ -99,7 +104,8 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
                     sentences=self.config.summary_sentences,
                     ratio=self.config.summary_ratio,
                     words=self.config.summary_words,
-                )
+                ),
+                date_order=self.config.date_order,
             ),
             directory_urls=config.use_directory_urls,
             site_url=config.site_url or None,
@@ -146,13 +152,16 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
                 log.debug("%s: %s", analysis.article.path, note)
         for where, note in grouped_notes(site.corpus.analyses):
             log.info("%s: %s", where, note)
+        for analysis in site.corpus.analyses:  # the author's mistakes: --strict stops
+            for fault in analysis.article.faults:
+                log.warning("%s, %s", analysis.article.path, fault)
         for problem in site.problems:  # skipped on purpose (hidden files): info only
             (log.warning if problem.warning else log.info)("%s: %s", problem.path, problem.reason)
         stats = site.corpus.stats
         log.info(
-            "news-timelines: %d article(s) from %s, %d file(s) not built; "
+            "news-timelines: %s from %s, %s not built; "
             "%d analysed, %d from cache in %.2f s; site generated in %.2f s",
-            len(site.corpus.analyses), seeds, len(site.problems),
+            plural(len(site.corpus.analyses), "article"), seeds, plural(len(site.problems), "file"),
             stats.analysed, stats.cached, stats.seconds, seconds,
         )
         return files

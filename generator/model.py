@@ -58,7 +58,10 @@ class Article:
     links: tuple[Link, ...] = ()
     path: str = ""
     tags: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # notes on how the file was read (the Build report)
+    # Mistakes in what the author wrote ("line 3: front matter date ignored: ..."):
+    # build warnings, so that `mkdocs build --strict` stops.
+    faults: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:

@@ -66,6 +66,7 @@ def analysis_dict(analysis: Analysis) -> dict[str, Any]:
         "events": [event_dict(e) for e in analysis.events],
         "summary": {"method": analysis.summary.method, "sentences": list(analysis.summary.sentences)},
         "warnings": list(analysis.warnings),
+        "faults": list(article.faults),
     }
 
 

@@ -66,6 +66,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
             "path": article.path,
             "tags": list(article.tags),
             "warnings": list(article.warnings),
+            "faults": list(article.faults),
         },
         "sentences": [_sentence(s) for s in analysis.sentences],
         "timexes": [_timex(t) for t in analysis.timexes],
@@ -89,6 +90,7 @@ def analysis_from_dict(data: dict[str, Any]) -> Analysis:
         path=a["path"],
         tags=tuple(a["tags"]),
         warnings=tuple(a["warnings"]),
+        faults=tuple(a.get("faults", ())),
     )
     sentences = tuple(_sentence_from(s) for s in data["sentences"])
     timexes = tuple(_timex_from(t) for t in data["timexes"])

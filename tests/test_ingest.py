@@ -25,6 +25,7 @@ def _as_dict(article) -> dict:
         "paragraphs": list(article.paragraphs),
         "links": [link.url for link in article.links],
         "warnings": list(article.warnings),
+        "faults": list(article.faults),
     }
 
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from generator.metadata import DateError, date_from_url, parse_date, title_from_slug, title_from_text
+from generator.metadata import AmbiguousDate, DateError, date_from_url, parse_date, title_from_slug, title_from_text
 
 SOURCE = "https://www.nytimes.com/2017/10/22/us/politics/fewer-isis-fighters-returning-home.html"
 
@@ -48,3 +48,35 @@ def test_title_from_slug_needs_words():
 def test_title_from_text_takes_the_first_words():
     assert title_from_text("one two three") == "one two three"
     assert title_from_text(" ".join(["w"] * 20)).endswith("…")
+
+
+@pytest.mark.parametrize("value, order, expected", [
+    ("03/04/2024", "DMY", date(2024, 4, 3)),
+    ("03/04/2024", "MDY", date(2024, 3, 4)),
+    ("15/03/2024", None, date(2024, 3, 15)),  # 15 cannot be a month: not ambiguous
+    ("15/03/2024", "MDY", date(2024, 3, 15)),
+    ("03/15/2024", None, date(2024, 3, 15)),
+    ("03/03/2024", None, date(2024, 3, 3)),  # both readings are one day
+    ("2024/03/04", None, date(2024, 3, 4)),  # a four-digit year first is always Y-M-D
+    ("24/03/04", "YMD", date(2024, 3, 4)),
+    ("5.3.24", "DMY", date(2024, 3, 5)),
+])
+def test_numeric_dates_are_read_in_the_order_the_setting_names(value, order, expected):
+    assert parse_date(value, order) == expected
+
+
+@pytest.mark.parametrize("value", ["03/04/2024", "5.3.24", "1-2-2020"])
+def test_an_ambiguous_numeric_date_without_a_setting_is_never_guessed(value):
+    with pytest.raises(AmbiguousDate, match="date_order"):
+        parse_date(value)
+
+
+def test_date_order_reaches_the_front_matter(tmp_path):
+    from generator.ingest import load_article
+
+    path = tmp_path / "a.md"
+    path.write_text("---\ndate: 03/04/2024\n---\nThe council met last week.\n", "utf-8")
+    assert load_article(path).published is None
+    assert load_article(path, date_order="DMY").published == date(2024, 4, 3)
+    assert load_article(path, date_order="MDY").published == date(2024, 3, 4)
+    assert not load_article(path, date_order="MDY").faults

@@ -56,8 +56,31 @@ def test_the_home_page_links_the_article_and_the_timeline(built_site):
 @pytest.mark.parametrize("query", ["Manchester", "May 2017", "week of 9 October 2017"])
 def test_search_index_finds_the_article_by_its_words_and_its_dates(built_site, query):
     index = json.loads((built_site / "search/search_index.json").read_text("utf-8"))
-    hits = [d["location"] for d in index["docs"] if query in d["text"]]
+    hits = [d["location"] for d in index["docs"] if query in d["text"] or query in d["title"]]
     assert any(location.startswith(f"articles/{ARTICLE_ID}/") for location in hits)
+
+
+def _index(built_site: Path) -> list[dict]:
+    return json.loads((built_site / "search/search_index.json").read_text("utf-8"))["docs"]
+
+
+def test_each_timeline_entry_is_a_search_section_of_its_own(built_site):
+    """A search for a date opens the article, or the corpus timeline, at the entry."""
+    for page in (f"articles/{ARTICLE_ID}/", "timeline/"):
+        entries = [d for d in _index(built_site) if d["location"].startswith(page + "#e-")]
+        may = [d for d in entries if d["title"] == "May 2017"]
+        assert len(may) == 1, (page, [d["title"] for d in entries])
+        assert "Manchester" in may[0]["text"] and "Summary" not in may[0]["text"]
+        # The section is the entry alone, not the whole timeline.
+        assert "week of 9 October 2017" not in may[0]["text"]
+        html = (built_site / page / "index.html").read_text("utf-8")
+        assert f'id="{may[0]["location"].split("#")[1]}"' in html
+
+
+def test_the_hand_written_guides_rank_below_articles_and_timeline_entries(built_site):
+    boosts = {d["location"].split("#")[0]: d.get("boost", 1) for d in _index(built_site)}
+    assert boosts["guide/"] < boosts[f"articles/{ARTICLE_ID}/"]
+    assert boosts["scaling/"] < boosts["timeline/"]
 
 
 def test_data_files_hold_the_analysis(built_site):

@@ -24,25 +24,49 @@ _TextDatesLoader.yaml_implicit_resolvers = {
 }
 
 
-def read_markdown(text: str) -> RawArticle:
+# The front matter's first line is the file's second (after the opening ---).
+_FIRST_LINE = 2
+
+
+def _field_lines(front_matter: str) -> dict[object, int]:
+    """The line of the file each top-level field is on, so that a warning can name it."""
+    try:
+        node = yaml.compose(front_matter, Loader=_TextDatesLoader)  # noqa: S506 - safe loader
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {key.value: key.start_mark.line + _FIRST_LINE for key, _ in node.value
+            if isinstance(key, yaml.ScalarNode)}
+
+
+def read_markdown(text: str, date_order: str | None = None) -> RawArticle:
+    """The article and its front matter. What the author got wrong in the front matter
+    (broken YAML, a date that cannot be read) is a fault: a build warning naming the
+    line, so that `mkdocs build --strict` stops instead of publishing a guess."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     match = _FRONT_MATTER.match(text)
     if not match:
         return RawArticle(body=text)
     body = text[match.end() :]
     notes: list[str] = []
+    faults: list[str] = []
     try:
         meta = yaml.load(match.group(1), Loader=_TextDatesLoader)  # noqa: S506 - safe loader
     except (yaml.YAMLError, ValueError, RecursionError) as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark else ""
-        notes.append(f"front matter is not valid YAML{where}; it was ignored")
-        return RawArticle(body=body, notes=tuple(notes))
+        where = f"line {mark.line + _FIRST_LINE}: " if mark else f"line {_FIRST_LINE - 1}: "
+        problem = getattr(error, "problem", None) or type(error).__name__
+        faults.append(f"{where}front matter is not valid YAML ({problem}); it was ignored, so "
+                      "the title, date and tags it gives are not used")
+        return RawArticle(body=body, faults=tuple(faults))
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
-        notes.append("front matter is not a mapping of fields; it was ignored")
-        return RawArticle(body=body, notes=tuple(notes))
+        faults.append(f"line {_FIRST_LINE}: front matter is not a mapping of fields "
+                      "(name: value); it was ignored")
+        return RawArticle(body=body, faults=tuple(faults))
+    lines = _field_lines(match.group(1))
     unknown = sorted(_short(k) for k in meta if k not in KNOWN_FIELDS)
     if unknown:
         notes.append(f"front matter fields not used: {', '.join(unknown)}")
@@ -58,21 +82,23 @@ def read_markdown(text: str) -> RawArticle:
             fields[name] = str(value).strip() or None
         else:
             fields[name] = None
-            notes.append(f"front matter {name} is not a single value; it was ignored")
+            faults.append(f"line {lines.get(name, _FIRST_LINE)}: front matter {name} is not a "
+                          "single value; it was ignored")
 
     published = None
     if fields["date"] is not None:
         try:
-            published = parse_date(fields["date"])
+            published = parse_date(fields["date"], date_order)
         except DateError as error:
-            notes.append(f"front matter date ignored: {error}")
+            faults.append(f"line {lines.get('date', _FIRST_LINE)}: front matter date ignored: {error}")
     tags = meta.get("tags") or []
     if isinstance(tags, str):
         tags = [t.strip() for t in tags.split(",")]
     elif isinstance(tags, _SCALARS):
         tags = [str(tags)]
     elif not isinstance(tags, list) or not all(isinstance(t, _SCALARS) for t in tags):
-        notes.append("front matter tags are not a list of words; they were ignored")
+        faults.append(f"line {lines.get('tags', _FIRST_LINE)}: front matter tags are not a list "
+                      "of words; they were ignored")
         tags = []
     return RawArticle(
         body=body,
@@ -81,6 +107,7 @@ def read_markdown(text: str) -> RawArticle:
         source_url=fields["source"],
         tags=tuple(str(t).strip() for t in tags if str(t).strip()),
         notes=tuple(notes),
+        faults=tuple(faults),
     )
 
 

@@ -74,7 +74,7 @@ def analyse_file(task: Task, settings: AnalysisSettings,
                            f"build's {version[:12]}: install the same news-timelines on every worker")
     try:
         if line is None:
-            article = load_article(Path(path), limits)
+            article = load_article(Path(path), limits, settings.date_order)
         else:
             article = load_jsonl_article(Path(path), line.number, read_line(Path(path), line))
     except IngestError as error:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..ingest import display_path
 from ..limits import DEFAULT_LIMITS, Limits
+from ..wording import plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,7 @@ def discover(seeds: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Path], 
     if over_limit:
         problems.append(Problem(
             str(seeds),
-            f"{len(over_limit)} file(s) not read: the folder holds more than the limit of "
+            f"{plural(len(over_limit), 'file')} not read: the folder holds more than the limit of "
             f"{limits.max_files} files (max_files); the first {limits.max_files} in path order "
             f"were read, the first one not read is {display_path(over_limit[0])}",
         ))

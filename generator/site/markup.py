@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .. import excerpt, temporal
+from .. import excerpt
 from ..model import Link, Sentence, Timex
 from ..timeline import sentence_of
 from .safety import Markup, escape_text, safe_url
@@ -20,6 +20,7 @@ class MarkedTimex:
     timex: Timex
     id: str
     is_event: bool
+    title: str  # what hovering shows: a reader's label (`hover.hover_label`)
 
 
 def sentence_of_marks(marks: Sequence[MarkedTimex], sentences: Sequence[Sentence]) -> list[Sentence | None]:
@@ -27,18 +28,8 @@ def sentence_of_marks(marks: Sequence[MarkedTimex], sentences: Sequence[Sentence
     return [sentence_of(mark.timex, sentences) for mark in marks]
 
 
-def timex_title(timex: Timex) -> str:
-    """What hovering over a time expression shows."""
-    parts = [temporal.label(timex), f"{timex.type} {timex.value}"]
-    if timex.mod:
-        parts.append(f"mod {timex.mod}")
-    if timex.interval is not None:
-        parts.append(f"{timex.interval.start.isoformat()} … {timex.interval.end.isoformat()}")
-    return " · ".join(dict.fromkeys(parts))
-
-
 def _timex_open(mark: MarkedTimex, link_events: bool) -> Markup:
-    title = timex_title(mark.timex)
+    title = mark.title
     if mark.is_event and link_events:
         return Markup('<a class="nt-timex" id="{}" href="#e-{}" title="{}">').format(
             mark.id, mark.id, escape_text(title)

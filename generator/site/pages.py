@@ -18,6 +18,9 @@ from ..model import Analysis, Event, Link
 from ..timeline import sentence_at_or_before, timex_ids
 from . import urls
 from .discover import Problem
+from ..wording import all_of, plural
+from .hover import hover_label
+from .undated import shown_to_readers
 from .markup import MarkedTimex, highlighted, sentence_html, sentence_of_marks
 from .safety import Markup, escape_text, link_or_text, nav_title
 
@@ -34,6 +37,7 @@ def _environment() -> jinja2.Environment:
         finalize=escape_text,  # every printed value is one line of escaped text
     )
     env.filters["link_or_text"] = link_or_text
+    env.globals.update(plural=plural, all_of=all_of)
     env.filters["front_matter_title"] = lambda t: Markup(json.dumps(nav_title(t), ensure_ascii=False))
     return env
 
@@ -79,7 +83,10 @@ def article_page(analysis: Analysis, directory_urls: bool, draw: bool = False) -
     text = article.text
     ids = timex_ids(analysis.timexes)
     event_ids = {e.timex_id for e in analysis.events}
-    marks = [MarkedTimex(t, i, i in event_ids) for t, i in zip(analysis.timexes, ids)]
+    dated = {t.start for t in analysis.timexes if t.interval is not None}
+    marks = [MarkedTimex(t, i, i in event_ids, hover_label(t, article.published))
+             for t, i in zip(analysis.timexes, ids)
+             if i in event_ids or shown_to_readers(t, text, dated)]
     links = _links_by_sentence(analysis)
     by_index = {s.index: s for s in analysis.sentences}
     # Each sentence is given only its own marks: a long article stays linear in time.
@@ -128,7 +135,7 @@ def article_page(analysis: Analysis, directory_urls: bool, draw: bool = False) -
         data_url=link(urls.article_data(article.id)),
         exports=export_links(link, article.id),
         drawn=drawn_timeline(link, urls.view_file(article.id)) if draw and analysis.events else None,
-        timex_label=temporal.label,
+        urls=urls,
     )
 
 
@@ -141,6 +148,7 @@ def export_links(link: Linker, article_id: str | None) -> list[tuple[str, str]]:
 def timeline_entry(event: Event, titles: dict[str, str], link: Linker) -> dict[str, Any]:
     return {
         "event": event,
+        "id": f"e-{event.article_id}-{event.timex_id}",
         "label": temporal.label(event.when),
         "title": titles.get(event.article_id, event.article_id),
         "url": link(urls.article_page(event.article_id), f"s{event.sentence.index}"),
@@ -163,8 +171,9 @@ def report_page(analyses: Sequence[Analysis], problems: Sequence[Problem], direc
                 seeds: Path | None = None) -> str:
     link = Linker(urls.REPORT, directory_urls)
     noted = [a for a in analyses if a.warnings]
+    faulty = [a for a in analyses if a.article.faults]
     failed = [p for p in problems if p.warning]
     skipped = [p for p in problems if not p.warning]
-    return render("report.md.j2", failed=failed, skipped=skipped, noted=noted,
+    return render("report.md.j2", failed=failed, skipped=skipped, noted=noted, faulty=faulty,
                   count=len(analyses), link=link, urls=urls,
                   shown=lambda path: shown_path(path, seeds))

@@ -1,8 +1,9 @@
 """A seeds folder of broken and awkward inputs, made at test time (permissions,
 symlinks and a 10 MB file do not belong in a repository), with what each must give.
 
-`EXPECTED` maps each file to ("article", note or text the page must show) or
-("problem", the reason the report and the log must give).
+`EXPECTED` maps each file to ("article", note or text the page must show),
+("fault", the mistake the log must warn about, naming the file and line, with the
+article still built) or ("problem", the reason the report and the log must give).
 """
 
 from __future__ import annotations
@@ -79,10 +80,10 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "no-punctuation.txt": ("article", "no sentence punctuation (. ! ? …) in the text"),
     "no-date.txt": ("article", "no publication date"),
     "future.md": ("article", "1 May 2090"),
-    "impossible-date.md": ("article", "front matter date ignored: not a calendar date: '2017-02-30'"),
-    "broken-yaml.md": ("article", "front matter is not valid YAML"),
+    "impossible-date.md": ("fault", "line 3: front matter date ignored: not a calendar date: '2017-02-30'"),
+    "broken-yaml.md": ("fault", "line 3: front matter is not valid YAML"),
     "malformed.html": ("article", "Fishermen protested outside the town hall for two days."),
-    "deep-yaml.md": ("article", "front matter is not valid YAML"),
+    "deep-yaml.md": ("fault", "front matter is not valid YAML"),
     # libxml2 stops at 256 levels: the text is lost, and the file is reported.
     "deep.html": ("problem", "no text: the file is empty or holds only whitespace or links"),
     "notes.docx": ("problem", "unsupported file type '.docx'"),
