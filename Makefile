@@ -27,6 +27,7 @@ serve: $(STAMP) $(NODE_STAMP)
 
 test: $(STAMP) $(NODE_STAMP)
 	bash scripts/ensure-chromium
+	bash scripts/ensure-axe
 	$(BIN)/python -m pytest
 
 clean:

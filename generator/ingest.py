@@ -89,7 +89,9 @@ def read_raw(path: Path, text: str, date_order: str | None = None) -> RawArticle
         from .formats.html import read_html
 
         return read_html(text)
-    return RawArticle(body=text)
+    from .formats.plain import read_plain
+
+    return read_plain(text, date_order)
 
 
 # Names that are devices on Windows (with any extension), and names that MkDocs gives
@@ -221,8 +223,8 @@ def clean_article(raw: RawArticle, id: str, path: str, notes: list[str]) -> Arti
         published = date_from_url(source_url)
     if published is None:
         notes.append(
-            "no publication date (no front matter date, HTML metadata or dated source "
-            "URL): relative time expressions are left unresolved"
+            "no publication date (no front matter date, HTML metadata, date line or dated "
+            "source URL): relative time expressions are left unresolved"
         )
     # A title line above the text (BBC files, HTML headings) is the author's own title:
     # it wins over a title guessed from the URL, and the page shows it once, as its

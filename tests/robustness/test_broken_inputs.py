@@ -160,6 +160,8 @@ def test_build_site_accounts_for_every_file(tmp_path, unreadable):
     for name, (kind, message) in EXPECTED.items():
         if kind == "article":
             assert name in articles, name
+        elif kind == "fault":
+            assert any(message in fault for fault in articles[name].article.faults), name
         else:
             assert message in problems[name].reason, (name, problems[name])
             assert problems[name].warning is (kind == "problem")
