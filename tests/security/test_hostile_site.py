@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from ..conftest import ROOT
-from ..test_mkdocs_build import mkdocs_build
 from .hostile import (
     FIXTURES,
     check_content,
@@ -85,9 +87,14 @@ def hostile_build(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile")
     seeds = make_hostile_seeds(root / "seeds")
     env = {**os.environ, "NEWS_TIMELINES_SEEDS": str(seeds)}
-    result = mkdocs_build(root / "site", env=env)
-    # Hostile but readable articles are all built: the strict build passes.
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(ROOT / "mkdocs.yml"), "-d", str(root / "site")],
+        cwd=ROOT, capture_output=True, text=True, env=env, timeout=600)
     assert result.returncode == 0, result.stderr
+    # Hostile but readable articles are all built; the only warnings are the front
+    # matter values that cannot be used (they would stop a --strict build, as they should).
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    assert warnings and all(re.search(r"\.md, line \d+: front matter", line) for line in warnings), warnings
     return root / "site", seeds, result.stderr
 
 
@@ -230,5 +237,6 @@ def test_every_hostile_file_name_is_an_article_or_a_report_line(hostile_build):
     assert len(list((site / "articles").iterdir())) + hidden == total
     assert f"{total - hidden} articles built; 0 files could not be turned into an article; {hidden} skipped" in report
     # The build log names the hostile front matter and what happened to it.
-    assert "laughs.md: front matter title is not a single value; it was ignored" in stderr
-    assert "yaml-tags.md: front matter is not valid YAML" in stderr
+    # The build log warns about the hostile front matter, by file and line.
+    assert "laughs.md, line 2: front matter title is not a single value; it was ignored" in stderr
+    assert re.search(r"yaml-tags\.md, line \d+: front matter is not valid YAML", stderr)
