@@ -27,7 +27,6 @@ serve: $(STAMP) $(NODE_STAMP)
 
 test: $(STAMP) $(NODE_STAMP)
 	bash scripts/ensure-chromium
-	bash scripts/ensure-axe
 	$(BIN)/python -m pytest
 
 clean:

@@ -3,15 +3,15 @@ corpus timeline, browse and report pages in either palette (issue 15, point 13),
 search for a date label opens an article or the corpus timeline at the entry, above the
 hand-written guides (point 10).
 
-axe-core comes from npm at test setup (`scripts/ensure-axe`, run by `make test`); it
-is never committed. The test skips locally, and fails in CI, when it is missing."""
+axe-core comes from npm at test setup (a devDependency in package.json, installed by
+`npm ci`, which `make test` runs); it is never committed. The test skips locally, and
+fails in CI, when it is missing."""
 
 from __future__ import annotations
 
 import functools
 import http.server
 import shutil
-import subprocess
 import threading
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from .conftest import ROOT, require
 from .test_mkdocs_build import ARTICLE_ID, mkdocs_build
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-AXE = ROOT / ".cache" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = ["", f"articles/{ARTICLE_ID}/", "timeline/", "browse/", "report/"]
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
@@ -62,9 +62,7 @@ def browser():
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_wcag_violation(served_site, browser, scheme):
-    if not AXE.is_file():
-        subprocess.run(["bash", str(ROOT / "scripts" / "ensure-axe"), str(AXE.parents[2])], check=False)
-    require(AXE.is_file(), "axe-core is not installed (bash scripts/ensure-axe)")
+    require(AXE.is_file(), "axe-core is not installed (npm ci)")
     context = browser.new_context(color_scheme=scheme)
     try:
         page = context.new_page()
