@@ -172,12 +172,7 @@
     this.selected = -1;
     this.members = {}; // drawn item id → the event indexes it stands for
     this.items = new this.vis.DataSet();
-    var keyDays = (data.key_dates || []).map(function (k, i) {
-      var start = day(k.day);
-      return { id: "key" + i, start: start, end: new Date(start.getTime() + DAY), type: "background",
-               className: "nt-keyday", content: "", title: escapeHtml("Key date: " + k.label) };
-    });
-    this.keyDays = keyDays;
+    this.keyDays = (data.key_dates || []).map(function (k) { return { start: day(k.day).getTime(), label: k.label }; });
     var bounds = this.bounds(true);
     this.timeline = new this.vis.Timeline(this.axis, this.items, {
       start: bounds[0], end: bounds[1],
@@ -249,7 +244,7 @@
       this.count + " dated event" + (this.count === 1 ? "" : "s") + ". " +
       (this.note ? this.note + " " : "") +
       "Drag or use the arrow keys to move along it; zoom with the buttons, + and −, or ctrl and the wheel.";
-    if (shown && shown !== this.count) this.fit(true); // a filter shows what it kept
+    if (shown && this.drawn !== undefined) this.fit(true); // a filter shows what it kept
     this.draw();
   };
 
@@ -310,11 +305,19 @@
     items.forEach(function (item) {
       if (self.members[item.id].indexOf(self.selected) >= 0) selected = item.id;
     });
-    this.items.clear();
-    this.items.add(items.concat(this.keyDays));
-    this.timeline.setSelection(selected === null ? [] : [selected]);
-    this.drawn = items.length;
+    this.drawn = items.length; // events drawn, each alone or standing for several
     this.axis.setAttribute("data-drawn", String(items.length));
+    this.items.clear();
+    // Key dates: a band at least a few pixels wide, however far out the zoom.
+    var least = width / Math.max(this.axis.clientWidth || 600, 1) * 6;
+    this.keyDays.forEach(function (k, i) {
+      var middle = k.start + DAY / 2, half = Math.max(DAY, least) / 2;
+      items.push({ id: "key" + i, start: new Date(middle - half), end: new Date(middle + half),
+                   type: "background", className: "nt-keyday", content: "",
+                   title: escapeHtml("Key date: " + k.label) });
+    });
+    this.items.add(items);
+    this.timeline.setSelection(selected === null ? [] : [selected]);
   };
 
   // Too many spans in the window: the wide ones stay, the narrow ones are counted in
