@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--dask-address", default=None,
                        help="scheduler of a running Dask cluster (default: a local one)")
     build.add_argument("--no-progress", action="store_true")
+    build.add_argument("--date-order", choices=("DMY", "MDY", "YMD"), default=None,
+                       help="how numeric dates such as 03/04/2024 read (default: such a date "
+                       "is a warning and is not read)")
 
     summarize = commands.add_parser("summarize", help="print an article's summary")
     summarize.add_argument("file")
@@ -106,7 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return build_command(args.seeds, args.out,
                              cache_dir=None if args.no_cache else args.cache_dir,
                              executor=args.executor, workers=args.workers,
-                             dask_address=args.dask_address, progress=not args.no_progress)
+                             dask_address=args.dask_address, progress=not args.no_progress,
+                             date_order=args.date_order)
     if args.command == "summarize":
         from .summarize.command import summarize_command
 
