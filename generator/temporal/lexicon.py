@@ -71,14 +71,18 @@ def words_where(name: str, column: int, value: str) -> tuple[str, ...]:
 def selector(word: str | None, default: str = "tense") -> str:
     """Which occurrence a word before a named period picks (selectors.tsv): "last
     Friday" → last, "this summer" → this; `default` for no word or another word."""
-    row = table("selectors").get(normal_word(word or ""))
+    if not word:
+        return default
+    row = table("selectors").get(normal_word(word))
     return row[0] if row else default
 
 
 def step(word: str | None, default: int = 0) -> int:
     """How many units from the reference a word before a unit moves (selectors.tsv):
     "last week" → -1, "next year" → 1, "this month" → 0."""
-    row = table("selectors").get(normal_word(word or ""))
+    if not word:
+        return default
+    row = table("selectors").get(normal_word(word))
     return int(row[1]) if row else default
 
 

@@ -30,7 +30,10 @@ class NegativeRule:
     line: int  # where it is written in negative_rules.txt
 
     def removes(self, match: Match) -> bool:
-        return all(condition(match) for condition in self.conditions)
+        for condition in self.conditions:  # cheap group tests come first in the file
+            if not condition(match):
+                return False
+        return True
 
 
 FILENAME = "negative_rules.txt"
@@ -163,9 +166,16 @@ def by_rule() -> dict[str, tuple[NegativeRule, ...]]:
     for rule in negative_rules():
         for name in rule.rules:
             index.setdefault(name, []).append(rule)
-    return {name: tuple(rules) for name, rules in index.items()}
+    _BY_RULE.update((name, tuple(rules)) for name, rules in index.items())
+    return dict(_BY_RULE)
 
 
 def removed(rule_name: str, match: Match) -> bool:
     """Whether a negative rule removes this match of the named rule."""
-    return any(negative.removes(match) for negative in by_rule().get(rule_name, ()))
+    for negative in _BY_RULE.get(rule_name) or by_rule().get(rule_name, ()):
+        if negative.removes(match):
+            return True
+    return False
+
+
+_BY_RULE: dict[str, tuple[NegativeRule, ...]] = {}  # by_rule(), kept here once read (checked per match)
