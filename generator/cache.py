@@ -124,15 +124,16 @@ class AnalysisCache:
         self._write(self._path(key), to_compact_json(analysis_to_dict(analysis)))
 
     def get_page(self, key: str) -> str | None:
-        """A generated page stored by `put_page` (rendering 2000 article pages costs
-        a second a build; reading them back, a tenth of that)."""
+        """An article's generated files stored by `put_page`, as one JSON text (its
+        page and data files: rendering them for 2000 articles costs seconds a build;
+        reading them back, one file per article, a fraction of that)."""
         try:
-            return self._path(key, "pages", ".md").read_text("utf-8")
+            return self._path(key, "pages", ".json").read_text("utf-8")
         except (OSError, ValueError):
             return None
 
     def put_page(self, key: str, text: str) -> None:
-        self._write(self._path(key, "pages", ".md"), text)
+        self._write(self._path(key, "pages", ".json"), text)
 
     @staticmethod
     def _write(target: Path, text: str) -> None:

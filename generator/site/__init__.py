@@ -6,6 +6,7 @@ so the output does not depend on how the build was started.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from ..tls import TlsSettings, key_dates
 from ..tls.export import key_dates_dict
 from . import navigation, pages, urls
 from . import drawn
-from .exports import export_files, sentence_url_maker
+from .exports import article_export_files, export_files, sentence_url_maker
 from .corpus import Corpus, LoadOptions, load_corpus
 from .discover import Problem
 from .navigation import NavSettings
@@ -85,11 +86,11 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
                   urls.KEY_DATES_DATA: to_compact_json(key_dates_dict(chosen, titles)).encode("utf-8")}
     cache = AnalysisCache(config.load.cache_dir) if config.load.cache_dir is not None else None
     for analysis, key in zip(analyses, corpus.keys or [None] * len(analyses)):
-        article_id = analysis.article.id
-        site_pages[urls.article_page(article_id)] = _article_page(analysis, key, cache,
-                                                                  directory_urls, draw)
-        data_files[urls.article_data(article_id)] = to_compact_json(analysis_dict(analysis)).encode("utf-8")
-    data_files.update(export_files(analyses, timeline, config.site_url, directory_urls))
+        page, files = _article_files(analysis, key, cache, config, draw)
+        site_pages[urls.article_page(analysis.article.id)] = page
+        data_files.update(files)
+    data_files.update(export_files(analyses, timeline, config.site_url, directory_urls,
+                                   per_article=False))
     data_files.update(asset_files)
     if draw:
         data_files.update(drawn.view_files(analyses, timeline, _folders(seeds, analyses),
@@ -117,19 +118,32 @@ def grouped_notes(analyses, limit: int = 5) -> list[tuple[str, str]]:
     return lines
 
 
-def _article_page(analysis, key: str | None, cache: AnalysisCache | None,
-                  directory_urls: bool, draw: bool) -> str:
-    """The article's page, from the cache when its analysis and the site code are
-    unchanged."""
-    if cache is None or key is None:
-        return pages.article_page(analysis, directory_urls, draw)
-    stored_key = page_key(key, analysis.article.id, f"directory_urls={directory_urls} draw={draw}")
-    page = cache.get_page(stored_key)
-    if page is None:
-        page = pages.article_page(analysis, directory_urls, draw)
-        cache.put_page(stored_key, page)
-    return page
+def _article_files(analysis, key: str | None, cache: AnalysisCache | None,
+                   config: SiteConfig, draw: bool) -> tuple[str, dict[str, bytes]]:
+    """The article's page and its data files (analysis JSON, exports): all depend on
+    this article alone, so they come from one cache entry when its analysis and the
+    site code are unchanged (a rebuild then reads one file per article)."""
+    def fresh() -> tuple[str, dict[str, bytes]]:
+        files = {urls.article_data(analysis.article.id):
+                 to_compact_json(analysis_dict(analysis)).encode("utf-8")}
+        files.update(article_export_files(analysis, config.site_url, config.directory_urls))
+        return pages.article_page(analysis, config.directory_urls, draw), files
 
+    if cache is None or key is None:
+        return fresh()
+    stored_key = page_key(key, analysis.article.id,
+                          f"directory_urls={config.directory_urls} site_url={config.site_url} draw={draw}")
+    stored = cache.get_page(stored_key)
+    if stored is not None:
+        try:
+            bundle = json.loads(stored)
+            return bundle["page"], {path: text.encode("utf-8") for path, text in bundle["files"].items()}
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass  # an entry of another shape: rebuilt below
+    page, files = fresh()
+    cache.put_page(stored_key, to_compact_json(
+        {"page": page, "files": {path: data.decode("utf-8") for path, data in files.items()}}))
+    return page, files
 
 
 def _folders(seeds: Path, analyses) -> dict[str, str | None]:

@@ -30,19 +30,33 @@ def sentence_url_maker(site_url: str | None, directory_urls: bool):
     return sentence_url
 
 
-def export_files(analyses: Sequence[Analysis], timeline: Timeline, site_url: str | None,
-                 directory_urls: bool) -> dict[str, bytes]:
-    """Every export file; `timeline` is the corpus's merged timeline."""
+def _host(site_url: str | None) -> str:
+    return (urlsplit(site_url).hostname if site_url else None) or "news-timelines"
+
+
+def article_export_files(analysis: Analysis, site_url: str | None,
+                         directory_urls: bool) -> dict[str, bytes]:
+    """One article's export files: they depend on that article alone, so the site
+    keeps them in the page cache with its page."""
     sentence_url = sentence_url_maker(site_url, directory_urls)
-    host = (urlsplit(site_url).hostname if site_url else None) or "news-timelines"
+    article_id, title = analysis.article.id, analysis.article.title
+    events = export_events(analysis.events, {article_id: analysis}, sentence_url, source_of)
+    return {urls.export_file(article_id, "timelinejs"): to_timelinejs(events, title).encode("utf-8"),
+            urls.export_file(article_id, "csv"): to_csv(events).encode("utf-8"),
+            urls.export_file(article_id, "ics"): to_ics(events, title, _host(site_url))}
+
+
+def export_files(analyses: Sequence[Analysis], timeline: Timeline, site_url: str | None,
+                 directory_urls: bool, per_article: bool = True) -> dict[str, bytes]:
+    """Every export file (with `per_article=False`, the corpus-wide ones only);
+    `timeline` is the corpus's merged timeline."""
+    sentence_url = sentence_url_maker(site_url, directory_urls)
+    host = _host(site_url)
     files: dict[str, bytes] = {}
     by_id = {analysis.article.id: analysis for analysis in analyses}
-    for analysis in analyses:
-        events = export_events(analysis.events, by_id, sentence_url, source_of)
-        article_id, title = analysis.article.id, analysis.article.title
-        files[urls.export_file(article_id, "timelinejs")] = to_timelinejs(events, title).encode("utf-8")
-        files[urls.export_file(article_id, "csv")] = to_csv(events).encode("utf-8")
-        files[urls.export_file(article_id, "ics")] = to_ics(events, title, host)
+    if per_article:
+        for analysis in analyses:
+            files.update(article_export_files(analysis, site_url, directory_urls))
     everything = export_events(timeline.events, by_id, sentence_url, source_of)
     count = (f"{len(everything)} dated event{'' if len(everything) == 1 else 's'} from "
              f"{len(analyses)} article{'' if len(analyses) == 1 else 's'}")

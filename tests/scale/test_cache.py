@@ -40,11 +40,11 @@ def test_a_warm_build_is_byte_identical_to_a_cold_one_and_analyses_nothing(seeds
 
 def test_article_pages_are_stored_and_reused_per_url_style(seeds, tmp_path):
     build_site(seeds, config(tmp_path / "cache"))
-    assert len(list((tmp_path / "cache" / "pages").rglob("*.md"))) == 10
+    assert len(list((tmp_path / "cache" / "pages").rglob("*.json"))) == 10
     flat = SiteConfig(directory_urls=False,
                       load=LoadOptions(cache_dir=tmp_path / "cache", executor="serial"))
     assert build_site(seeds, flat).pages == build_site(seeds, replace(flat, load=LoadOptions())).pages
-    assert len(list((tmp_path / "cache" / "pages").rglob("*.md"))) == 20
+    assert len(list((tmp_path / "cache" / "pages").rglob("*.json"))) == 20
 
 
 def test_touching_one_article_reanalyses_that_article_only(seeds, tmp_path):
