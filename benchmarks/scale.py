@@ -42,6 +42,10 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "bbc-news" / "articles"
 sys.path.insert(0, str(ROOT))
 
+# The drawn timeline's library, where a build in the repository finds it (the configs
+# below live in a temporary folder).
+NODE_MODULES = str(next((p / "node_modules" for p in [ROOT, *ROOT.parents]
+                         if (p / "node_modules" / "vis-timeline").is_dir()), ROOT / "node_modules"))
 PLUGIN_BLOCK = re.compile(r"  - news-timelines:\n(?:      .*\n)*")
 
 
@@ -102,7 +106,8 @@ print(f"{code} {seconds} {usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}")
 def measured(command: list[str], tree: Tree, timeout: float = 3600) -> Run:
     """Run `command` in a fresh intermediate process, so that peak memory and CPU are
     this command's only. A build that exceeds `timeout` is stopped: ok=False."""
-    env = {**os.environ, "PYTHONPATH": str(tree.root), "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "PYTHONPATH": str(tree.root), "NO_MKDOCS_2_WARNING": "1",
+           "NEWS_TIMELINES_NODE_MODULES": NODE_MODULES}
     done = subprocess.run([sys.executable, "-c", _MEASURE, str(timeout), *command],
                           capture_output=True, text=True, env=env, cwd=tree.root)
     code, seconds, peak, cpu = done.stdout.split()

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.site.drawn import find_node_modules
+
 from .conftest import ROOT, require
 
 ARTICLE_ID = "000_19d9d8487fa4a31a"
@@ -93,7 +95,9 @@ def test_the_plugin_still_builds_strictly_over_a_docs_folder_holding_generated_f
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
          "-d", str(project / "site")], cwd=project, capture_output=True, text=True, timeout=300,
-        env={**__import__("os").environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"})
+        env={**__import__("os").environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1",
+             # the drawn timeline's library, where the repository's build finds it
+             "NEWS_TIMELINES_NODE_MODULES": str(find_node_modules(ROOT / "node_modules"))})
     assert result.returncode == 0, result.stderr
     assert "replaces the file" not in result.stderr
     assert (project / "site/articles/renamed/index.html").is_file()
