@@ -65,9 +65,13 @@ def index_generated_pages_quickly(search_plugin) -> bool:
         search = page.meta.get("search") or {}
         if search.get("exclude"):
             return None
-        for section in search_sections(page.content or "", str(page.meta.get("title", page.title))):
+        tags = page.meta.get("tags")
+        for section in search_sections(page.content or ""):
             entry = {"location": page.url + (f"#{section.anchor}" if section.anchor else ""),
-                     "title": section.title, "text": section.text}
+                     "title": section.title or str(page.meta.get("title", page.title)).strip(),
+                     "text": section.text}
+            if isinstance(tags, list):
+                entry["tags"] = [str(t) for t in tags if t and isinstance(t, (str, int, float, bool))]
             if "boost" in search:
                 entry["boost"] = search["boost"]
             index.entries.append(entry)

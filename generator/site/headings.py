@@ -3,8 +3,8 @@
 The MkDocs plugin hands our pages' HTML to MkDocs without Python-Markdown (see
 `generator.mkdocs_pages`); what Markdown's `toc` extension would have told MkDocs
 about a page, these functions read from the HTML instead. They only need to read
-HTML that our own templates wrote: every heading is one line
-`<hN id="...">text</hN>` and every id is a double-quoted attribute.
+HTML that our own templates wrote: every heading is on one line and every id is a
+double-quoted attribute.
 """
 
 from __future__ import annotations
@@ -13,7 +13,11 @@ import html
 import re
 from dataclasses import dataclass
 
-_HEADING = re.compile(r'<h([1-6]) id="([^"<>]+)"[^>]*>(.*?)</h\1>')
+# A heading, and the list item it may open: a heading that opens a list item labels
+# that item (a timeline entry, a search section of its own), and is no part of the
+# page's table of contents.
+_HEADING = re.compile(r'(<li\b[^>]*>\s*)?<h([1-6])\b([^>]*)>(.*?)</h\2>')
+_HEADING_ID = re.compile(r'\sid="([^"<>]+)"')
 _ID = re.compile(r'\sid="([^"<>]+)"')
 _TAG = re.compile(r"<[^>]*>")
 
@@ -26,9 +30,13 @@ class Heading:
 
 
 def headings(page_html: str) -> list[Heading]:
-    """The page's headings with an id, in order."""
-    return [Heading(int(level), anchor, _TAG.sub("", inner).strip())
-            for level, anchor, inner in _HEADING.findall(page_html)]
+    """The page's headings with an id, in order, but those that label list items."""
+    found = []
+    for item, level, attributes, inner in _HEADING.findall(page_html):
+        anchor = _HEADING_ID.search(attributes)
+        if anchor and not item:
+            found.append(Heading(int(level), anchor[1], _TAG.sub("", inner).strip()))
+    return found
 
 
 def toc_tokens(page_html: str) -> list[dict]:
