@@ -18,6 +18,7 @@ from .test_browser import CHROMIUM, SCREENSHOTS, _QuietHandler
 from .test_mkdocs_build import ARTICLE_ID, mkdocs_build
 
 pytestmark = pytest.mark.browser
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -182,7 +183,14 @@ def test_both_palettes_are_readable(site, browser, scheme):
     expected = "slate" if scheme == "dark" else "default"
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
     assert _contrast(page, '.nt-drawn .vis-item[data-id="e1"]') >= 4.5
+    page.locator('.nt-drawn .vis-item[data-id="e1"]').click()  # a chosen event too
     shot(page, f"article-desktop-{scheme}")
+    require(AXE.is_file(), "axe-core is not installed (npm ci)")
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate("""async (tags) => (await axe.run('.nt-drawn',
+        {runOnly: {type: "tag", values: tags}})).violations.map(v => v.id + ": " + v.nodes[0].target)""",
+                               ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    assert violations == []
     page.close()
 
 
