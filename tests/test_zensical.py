@@ -34,6 +34,8 @@ def zensical_project(tmp_path_factory) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", project / "docs")
     shutil.copytree(ROOT / "seeds", project / "seeds")
+    # A project has its npm packages beside mkdocs.yml (the drawn timeline's library).
+    (project / "node_modules").symlink_to(find_node_modules(ROOT / "node_modules"))
     generate = subprocess.run(
         [sys.executable, "-m", "generator", "build", "--seeds", "seeds", "--out", "docs",
          "--no-cache", "--no-progress"],
@@ -103,3 +105,14 @@ def test_the_plugin_still_builds_strictly_over_a_docs_folder_holding_generated_f
     assert (project / "site/articles/renamed/index.html").is_file()
     assert not (project / f"site/articles/{ARTICLE_ID}").exists()
     assert not (project / "site/.news-timelines-manifest").exists()
+
+
+def test_zensical_publishes_the_drawn_timeline_and_the_exports(zensical_project):
+    site = zensical_project / "site"
+    for path in ["assets/vendor/vis-timeline/vis-timeline-graph2d.min.js",
+                 "assets/vendor/vis-timeline/LICENSE.txt", "assets/news-timelines/timeline-view.js",
+                 "data/timeline.view.json", f"data/{ARTICLE_ID}.view.json", "data/timelinejs.json",
+                 "data/timeline.csv", "data/timeline.ics", f"data/{ARTICLE_ID}.ics"]:
+        assert (site / path).is_file(), path
+    timeline = (site / "timeline/index.html").read_text("utf-8")
+    assert 'class="nt-drawn"' in timeline and "timeline-view.js" in timeline
