@@ -103,7 +103,7 @@
     // -- controls ---------------------------------------------------------------
     var bar = element("div", { class: "nt-drawn-controls", role: "toolbar",
                                "aria-label": "Drawn timeline controls" });
-    this.words = element("input", { type: "search", placeholder: "Words in the sentence or title",
+    this.words = element("input", { type: "search", placeholder: "words to find",
                                     autocomplete: "off" });
     bar.appendChild(labelled("Filter", this.words));
     var sources = distinct(articles.map(function (a) { return a.source; }));
@@ -164,6 +164,7 @@
       var start = day(e[1]).getTime(), point = e[1] === e[2];
       var a = articles[e[0]];
       return { index: i, start: start, end: point ? start : day(e[2]).getTime() + DAY, point: point,
+               span: e[1] + e[2],
                row: e, article: a, text: (e[6] + " " + a.title + " " + e[3]).toLowerCase(),
                group: null };
     });
@@ -192,10 +193,14 @@
       if (id !== undefined && self.members[id]) self.choose(id);
     });
     this.axis.addEventListener("keydown", function (event) { self.key(event); });
-    [this.words, this.article, this.source, this.folder, this.tag].forEach(function (c) {
-      if (c) c.addEventListener(c === self.words ? "input" : "change", function () { self.refilter(); });
+    var typing = null; // refilter once the reader pauses, not at every key
+    this.words.addEventListener("input", function () {
+      clearTimeout(typing);
+      typing = setTimeout(function () { self.refilter(); }, 200);
     });
-    if (this.groupBy) this.groupBy.addEventListener("change", function () { self.refilter(); });
+    [this.article, this.source, this.folder, this.tag, this.groupBy].forEach(function (c) {
+      if (c) c.addEventListener("change", function () { self.refilter(); });
+    });
     this.refilter();
   };
 
@@ -251,6 +256,7 @@
   Drawn.prototype.regroup = function () {
     var by = this.groupBy ? this.groupBy.value : "", self = this;
     this.note = "";
+    if (!by && !this.groupSignature) return; // ungrouped, and it was
     var names = {}, list = [];
     if (by) {
       this.events.forEach(function (e) {
@@ -270,11 +276,13 @@
       var key = by === "article" ? "a" + e.row[0] : "g" + (e.article[by] || "(no " + by + ")");
       e.group = key in names ? names[key] : null;
     });
+    var signature = by ? by + "\n" + list.join("\n") : "";
+    if (signature === this.groupSignature) return; // the rows are as they were
+    this.groupSignature = signature;
     this.timeline.setGroups(by ? new this.vis.DataSet(list.map(function (name, i) {
       return { id: i, content: escapeHtml(name.length > 40 ? name.slice(0, 39) + "…" : name),
                title: escapeHtml(name) };
     })) : null);
-    this.grouped = !!by;
   };
 
   // The items for the current window: every event when few, else thinned.
@@ -293,7 +301,7 @@
       var same = {}; // one unit per span (and group)
       units = [];
       inside.forEach(function (e) {
-        var key = e.group + "|" + e.start + "|" + e.end;
+        var key = e.group + "|" + e.span;
         if (!(key in same)) { same[key] = units.length; units.push([]); }
         units[same[key]].push(e);
       });
@@ -307,7 +315,7 @@
     });
     this.drawn = items.length; // events drawn, each alone or standing for several
     this.axis.setAttribute("data-drawn", String(items.length));
-    this.items.clear();
+    var fresh = {};
     // Key dates: a band at least a few pixels wide, however far out the zoom.
     var least = width / Math.max(this.axis.clientWidth || 600, 1) * 6;
     this.keyDays.forEach(function (k, i) {
@@ -316,7 +324,10 @@
                    type: "background", className: "nt-keyday", content: "",
                    title: escapeHtml("Key date: " + k.label) });
     });
-    this.items.add(items);
+    // Items kept from the last window are updated in place, not drawn anew.
+    items.forEach(function (item) { fresh[item.id] = true; });
+    this.items.remove(this.items.getIds().filter(function (id) { return !fresh[id]; }));
+    this.items.update(items);
     this.timeline.setSelection(selected === null ? [] : [selected]);
   };
 
