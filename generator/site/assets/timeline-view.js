@@ -317,7 +317,7 @@
     this.axis.setAttribute("data-drawn", String(items.length));
     var fresh = {};
     // Key dates: a band at least a few pixels wide, however far out the zoom.
-    var least = width / Math.max(this.axis.clientWidth || 600, 1) * 6;
+    var least = width / Math.max(this.axis.clientWidth || 600, 1) * 4;
     this.keyDays.forEach(function (k, i) {
       var middle = k.start + DAY / 2, half = Math.max(DAY, least) / 2;
       items.push({ id: "key" + i, start: new Date(middle - half), end: new Date(middle + half),
