@@ -36,7 +36,7 @@ PACKAGE = Path(__file__).resolve().parent
 # Downstream of the analysis or glue around it, so not part of what it depends on:
 # editing the site layer, the plugin or the command line keeps the cache.
 _NOT_ANALYSIS = ("site", "tls", "__pycache__", "evaluation", "mkdocs_plugin.py", "cli.py",
-                 "commands.py", "__main__.py", "progress.py", "executors.py")
+                 "commands.py", "__main__.py", "progress.py", "executors.py", "extras.py")
 _SOURCE_SUFFIXES = (".py", ".tsv", ".txt", ".json", ".csv", ".yml", ".yaml")
 _LIBRARIES = ("sumy", "dateparser", "trafilatura", "htmldate", "numpy")
 

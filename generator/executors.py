@@ -59,11 +59,10 @@ def _dask_map(function: Callable[[Any], Any], items: Sequence[Any], workers: int
               address: str | None) -> Iterator[Any]:
     """On a Dask cluster (`address`, e.g. tcp://scheduler:8786), or on a local one
     started for this build with `workers` processes."""
-    try:
-        from dask.distributed import Client, LocalCluster
-    except ImportError as error:  # pragma: no cover - depends on the optional extra
-        raise RuntimeError(
-            "executor 'dask' needs Dask: pip install 'news-timelines[dask]'") from error
+    from .extras import require_extra
+
+    require_extra("dask", "executor 'dask'")
+    from dask.distributed import Client, LocalCluster
     cluster = None
     if address:
         client = Client(address)

@@ -16,12 +16,14 @@ from pathlib import Path
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .analysis import AnalysisSettings
 from .cache import DEFAULT_CACHE_DIR
 from .executors import DEFAULT_EXECUTOR, EXECUTORS
+from .extras import MissingExtra, require_extra
 from .limits import DEFAULT_LIMITS, Limits
 from .metadata import DATE_ORDERS
 from .mkdocs_pages import GeneratedPage, adopt, index_generated_pages_quickly
@@ -88,7 +90,13 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         return _folder(config, CACHE_ENV, self.config.cache_dir) if self.config.cache else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """The drawn timeline's script and stylesheet, unless mkdocs.yml lists them."""
+        """The drawn timeline's script and stylesheet, unless mkdocs.yml lists them; and,
+        before any work, a setting that needs a missing optional extra named in one line."""
+        if self.config.executor == "dask":
+            try:
+                require_extra("dask", "news-timelines setting 'executor: dask'")
+            except MissingExtra as error:
+                raise PluginError(str(error)) from None
         if self.config.drawn_timeline:
             if drawn.SCRIPT not in [str(script) for script in config.extra_javascript]:
                 config.extra_javascript.append(drawn.SCRIPT)

@@ -6,6 +6,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Hypothesis' own clocks (a 200 ms deadline per example, a health check on slow data
+# generation) would make a result depend on the machine's speed and load.
+settings.register_profile("news-timelines", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("news-timelines")
+
+pytest_plugins = ["tests.costs"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
