@@ -37,7 +37,7 @@ serve: $(SITE_STAMP) $(NODE_STAMP)
 
 test: $(STAMP) $(NODE_STAMP)
 	bash scripts/ensure-chromium
-	$(BIN)/python -m pytest -n $(TEST_WORKERS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadscope
 
 clean:
 	rm -rf site build .cache node_modules
