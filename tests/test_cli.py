@@ -124,7 +124,7 @@ def test_help_lists_the_summary_methods_and_the_default(argv, capsys):
 
 def test_help_names_every_command_and_gives_examples(capsys):
     text = _help((), capsys)
-    for command in ("analyze", "build", "summarize", "timeml", "evaluate"):
+    for command in ("analyze", "build", "summarize", "timeml", "timeline", "evaluate"):
         assert f" {command} " in text
     assert "examples:" in text and "python -m generator summarize seeds/" in text
     assert "thin adapter" not in text  # speaks to users, not to the code's maintainers
