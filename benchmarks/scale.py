@@ -146,7 +146,7 @@ def drop_base_tree(tree: Tree) -> None:
 def plain_site_docs(seeds: Path, docs: Path) -> int:
     """The floor's docs folder: the hand-written pages, and one Markdown page per
     article with its title and paragraphs, as a user of a plain site would write it."""
-    from generator.ingest import IngestError, load_article
+    from generator.reading.ingest import IngestError, load_article
 
     shutil.copytree(ROOT / "docs", docs)
     count = 0
@@ -231,8 +231,8 @@ def naive_against_ours(seeds: Path, sample: int) -> tuple[int, float, float]:
     from sumy.summarizers.lex_rank import LexRankSummarizer
     from sumy.utils import get_stop_words
 
-    from generator.analysis import analyse
-    from generator.ingest import load_article
+    from generator.analysing.analysis import analyse
+    from generator.reading.ingest import load_article
     from generator.text import OfflineTokenizer
 
     files = sorted(seeds.rglob("*.txt"))
@@ -256,13 +256,13 @@ def naive_against_ours(seeds: Path, sample: int) -> tuple[int, float, float]:
 
 
 STAGES = [  # (label, file part, function name): cumulative time of each, in one process
-    ("read + clean (ingest)", "generator/ingest.py", "load_article"),
-    ("analysis (analyse)", "generator/analysis.py", "analyse"),
+    ("read + clean (ingest)", "generator/reading/ingest.py", "load_article"),
+    ("analysis (analyse)", "generator/analysing/analysis.py", "analyse"),
     ("article pages (Jinja2)", "generator/site/pages.py", "article_page"),
     ("browse + timeline pages", "generator/site/navigation.py", "browse_pages"),
-    ("plugin on_files (all of the above)", "generator/mkdocs_plugin.py", "on_files"),
+    ("plugin on_files (all of the above)", "generator/plugin/mkdocs_plugin.py", "on_files"),
     ("MkDocs: Markdown → HTML (Python-Markdown)", "mkdocs/structure/pages.py", "render"),
-    ("MkDocs: our pages as HTML", "generator/mkdocs_pages.py", "render"),
+    ("MkDocs: our pages as HTML", "generator/plugin/mkdocs_pages.py", "render"),
     ("MkDocs: theme templates", "mkdocs/commands/build.py", "_build_template"),
     ("search plugin: index pages", "material/plugins/search/plugin.py", "on_page_context"),
     ("search plugin: write index", "material/plugins/search/plugin.py", "on_post_build"),

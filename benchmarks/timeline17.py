@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from generator.evaluation.tls_score import TlsScores, mean_scores, read_timelines, score  # noqa: E402
 from generator.tls import TlsSettings, key_dates  # noqa: E402
-from generator.tls.command import load_inputs  # noqa: E402
+from generator.cli.timeline import load_inputs  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "timeline17-dev"
 # DATEWISE (news-tls, its trained date ranker) on these topics, from the data README.

@@ -34,7 +34,7 @@ def require(condition: bool, why: str) -> None:
 
 @pytest.fixture(scope="session")
 def seed_analysis():
-    from generator.analysis import analyse
-    from generator.ingest import load_article
+    from generator.analysing.analysis import analyse
+    from generator.reading.ingest import load_article
 
     return analyse(load_article(SEED))

@@ -1,6 +1,6 @@
 """Each cleaning step on its own, on the kinds of mess real articles have."""
 
-from generator import cleaning
+from generator.reading import cleaning
 
 
 def test_hard_wrapped_line_is_joined_when_the_next_line_continues_it():

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from generator.cli import main
+from generator.cli.main import main
 from generator.summarize import DEFAULT_METHOD, METHODS
 
 from .conftest import ROOT, SEED
@@ -137,7 +137,7 @@ def test_build_help_lists_the_executors_and_the_extra_dask_needs(capsys):
 
 def _without(module: str, *argv: str) -> subprocess.CompletedProcess:
     """The command line as on an install without the optional package `module`."""
-    code = (f"import sys; sys.modules[{module!r}] = None; from generator.cli import main; "
+    code = (f"import sys; sys.modules[{module!r}] = None; from generator.cli.main import main; "
             f"sys.exit(main({list(argv)!r}))")
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.ingest import IngestError, load_article
+from generator.reading.ingest import IngestError, load_article
 from generator.text import split_sentences
 
 from .conftest import SEED

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from generator.metadata import AmbiguousDate, DateError, date_from_url, parse_date, title_from_slug, title_from_text
+from generator.reading.metadata import AmbiguousDate, DateError, date_from_url, parse_date, title_from_slug, title_from_text
 
 SOURCE = "https://www.nytimes.com/2017/10/22/us/politics/fewer-isis-fighters-returning-home.html"
 
@@ -72,7 +72,7 @@ def test_an_ambiguous_numeric_date_without_a_setting_is_never_guessed(value):
 
 
 def test_date_order_reaches_the_front_matter(tmp_path):
-    from generator.ingest import load_article
+    from generator.reading.ingest import load_article
 
     path = tmp_path / "a.md"
     path.write_text("---\ndate: 03/04/2024\n---\nThe council met last week.\n", "utf-8")
@@ -85,7 +85,7 @@ def test_date_order_reaches_the_front_matter(tmp_path):
 def test_the_build_command_takes_date_order_and_warns_by_file_and_line(tmp_path, capsys):
     import json
 
-    from generator.commands import build_command
+    from generator.cli.build import build_command
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()

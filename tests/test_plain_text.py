@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.formats.plain import furniture_kind, read_plain, remove_furniture
+from generator.reading.readers.plain import furniture_kind, read_plain, remove_furniture
 
 
 @pytest.mark.parametrize("line, kind", [

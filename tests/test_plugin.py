@@ -8,7 +8,7 @@ import sys
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from generator.mkdocs_plugin import NewsTimelinesPlugin
+from generator.plugin.mkdocs_plugin import NewsTimelinesPlugin
 
 from .conftest import ROOT
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.serialize import analysis_dict, to_json
+from generator.analysing.serialize import analysis_dict, to_json
 
 GOLDEN = Path(__file__).parent / "golden" / "seed.analysis.json"
 

@@ -13,7 +13,7 @@ from datetime import date
 from .. import temporal
 from ..model import Analysis, Event
 from ..temporal.values import calendar_value
-from ..timeline import true_span
+from ..analysing.timeline import true_span
 
 # Where a sentence of an article is published: (article id, sentence index) → URL.
 SentenceUrl = Callable[[str, int], str]

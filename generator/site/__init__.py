@@ -10,17 +10,17 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..analysis import AnalysisSettings
-from ..cache import AnalysisCache, page_key
-from ..serialize import analysis_dict, timeline_dict, to_compact_json
-from ..timeline import merge
+from ..analysing.analysis import AnalysisSettings
+from ..building.cache import AnalysisCache, page_key
+from ..analysing.serialize import analysis_dict, timeline_dict, to_compact_json
+from ..analysing.timeline import merge
 from ..tls import TlsSettings, key_dates
 from ..tls.export import key_dates_dict
 from . import navigation, pages, urls
 from . import drawn
 from .exports import article_export_files, export_files, sentence_url_maker
-from .corpus import Corpus, LoadOptions, load_corpus
-from .discover import Problem
+from ..building.corpus import Corpus, LoadOptions, load_corpus
+from ..building.discover import Problem
 from .navigation import NavSettings
 from .output import write_files
 

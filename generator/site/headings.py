@@ -1,7 +1,7 @@
 """Headings and anchor ids of the HTML our templates write.
 
 The MkDocs plugin hands our pages' HTML to MkDocs without Python-Markdown (see
-`generator.mkdocs_pages`); what Markdown's `toc` extension would have told MkDocs
+`generator.plugin.mkdocs_pages`); what Markdown's `toc` extension would have told MkDocs
 about a page, these functions read from the HTML instead. They only need to read
 HTML that our own templates wrote: every heading is on one line and every id is a
 double-quoted attribute.

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .. import excerpt
+from ..analysing import excerpt
 from ..model import Link, Sentence, Timex
-from ..timeline import sentence_of
+from ..analysing.timeline import sentence_of
 from .safety import Markup, escape_text, safe_url
 
 
@@ -62,7 +62,7 @@ def sentence_html(
     their ids and shows the links (only once per page: in the full text);
     `highlight` names the one timex to emphasise (in a timeline entry). Without
     anchors, a long sentence is cut to the part around `highlight` (or its
-    beginning), so that repeating it in entries stays bounded (`generator.excerpt`)."""
+    beginning), so that repeating it in entries stays bounded (`generator.analysing.excerpt`)."""
     start, end = sentence.start, sentence.end
     inside = [m for m in timexes if start <= m.timex.start and m.timex.end <= end]
     before = after = ""
@@ -102,7 +102,7 @@ def sentence_html(
 def highlighted(sentence: Sentence, timex: Timex) -> Markup:
     """The sentence, escaped, with one time expression in <mark> (timeline entries on
     pages that do not carry the article's text); a long sentence is cut to the part
-    around it (`generator.excerpt`)."""
+    around it (`generator.analysing.excerpt`)."""
     text = sentence.text
     start = min(max(timex.start - sentence.start, 0), len(text))
     end = min(max(timex.end - sentence.start, start), len(text))

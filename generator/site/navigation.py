@@ -18,7 +18,7 @@ from ..model import Analysis, Event, Timeline
 from ..temporal.labels import day_label, month_name
 from ..tls.model import KeyDates
 from . import urls
-from .discover import Problem
+from ..building.discover import Problem
 from .pages import Linker, date_label, drawn_timeline, export_links, render, timeline_entry
 from .periods import WHOLE, Part, Period, event_period, part_of, period_order
 

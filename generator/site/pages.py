@@ -15,9 +15,9 @@ import jinja2
 from .. import temporal
 from ..temporal.labels import day_label
 from ..model import Analysis, Event, Link
-from ..timeline import sentence_at_or_before, timex_ids
+from ..analysing.timeline import sentence_at_or_before, timex_ids
 from . import urls
-from .discover import Problem
+from ..building.discover import Problem
 from ..wording import all_of, plural
 from .hover import hover_label
 from .undated import shown_to_readers

@@ -17,7 +17,7 @@ from datetime import date
 from .. import temporal
 from ..model import Event, Interval
 from ..temporal.labels import month_name
-from ..timeline import true_span
+from ..analysing.timeline import true_span
 
 WHOLE = "whole"
 

@@ -11,8 +11,8 @@ Public entry points:
 
 from __future__ import annotations
 
-from .engine import extract
+from .engine import MAX_TEXT, extract
 from .labels import label
 from .values import CalendarValue, Duration
 
-__all__ = ["CalendarValue", "Duration", "extract", "label"]
+__all__ = ["MAX_TEXT", "CalendarValue", "Duration", "extract", "label"]

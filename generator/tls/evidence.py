@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Analysis, Timex
-from ..timeline import sentence_of
+from ..analysing.timeline import sentence_of
 
 _DAY_GRANULARITIES = frozenset({"day", "time"})
 

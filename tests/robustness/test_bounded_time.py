@@ -2,7 +2,7 @@
 slower than linear in its size.
 
 Each input goes through `load_article` (reading, decoding, cleaning) and
-`generator.analysis.analyse` (splitter, tagger, summarizer, events), so whatever tagger
+`generator.analysing.analysis.analyse` (splitter, tagger, summarizer, events), so whatever tagger
 is in place is the one timed. Each hostile pattern is analysed at two sizes, the larger
 four times the smaller, and the CPU time may grow about fourfold, not sixteenfold
 (tests/growth.py): the verdict does not depend on how fast or how busy the machine is.
@@ -19,8 +19,8 @@ from datetime import date
 import pytest
 
 from generator import temporal
-from generator.analysis import analyse
-from generator.ingest import load_article
+from generator.analysing.analysis import analyse
+from generator.reading.ingest import load_article
 
 from ..growth import assert_linear
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.ingest import IngestError, load_article
-from generator.limits import Limits
+from generator.reading.ingest import IngestError, load_article
+from generator.reading.limits import Limits
 from generator.site import build_site
-from generator.site.discover import discover
+from generator.building.discover import discover
 
 from ..security.hostile import content_region, fold, inspect
 from ..conftest import ROOT

@@ -7,8 +7,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.analysis import analyse
-from generator.ingest import RawArticle, clean_article, load_article
+from generator.analysing.analysis import analyse
+from generator.reading.ingest import RawArticle, clean_article, load_article
 from generator.site.pages import article_page
 
 from ..conftest import SEED

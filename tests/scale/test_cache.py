@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache
-from generator.analysis import AnalysisSettings
+from generator.building import cache
+from generator.analysing.analysis import AnalysisSettings
 from generator.site import LoadOptions, SiteConfig, build_site
 from generator.summarize import SummarySettings
 
@@ -102,7 +102,7 @@ def test_the_code_version_follows_the_analysis_sources_not_the_site(tmp_path, mo
         template.write_text(template.read_text("utf-8") + "\n", "utf-8")
         assert version() == first  # a page template does not change analyses
         assert site() != first_site  # but it does change the stored pages
-        plugin = package / "mkdocs_plugin.py"
+        plugin = package / "plugin" / "mkdocs_plugin.py"
         plugin.write_text(plugin.read_text("utf-8") + "\n", "utf-8")
         assert version() == first  # nor does the plugin's glue
         table = next((package / "temporal" / "data").rglob("*.tsv"))
@@ -125,7 +125,7 @@ def test_keys_differ_by_bytes_path_settings_and_version():
 
 
 def test_a_worker_with_other_code_refuses_to_fill_the_cache(tmp_path):
-    from generator.site.corpus import analyse_file
+    from generator.building.corpus import analyse_file
 
     seeds = write_corpus(tmp_path / "seeds", 1)
     path = str(next(seeds.rglob("*.txt")))
@@ -135,7 +135,7 @@ def test_a_worker_with_other_code_refuses_to_fill_the_cache(tmp_path):
 
 
 def test_a_file_changed_during_the_build_is_not_cached_under_its_old_key(tmp_path):
-    from generator.site.corpus import analyse_file
+    from generator.building.corpus import analyse_file
 
     seeds = write_corpus(tmp_path / "seeds", 1)
     path = next(seeds.rglob("*.txt"))

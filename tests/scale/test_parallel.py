@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.executors import map_ordered
+from generator.building.executors import map_ordered
 from generator.site import LoadOptions, SiteConfig, build_site
 
 from .corpus import write_corpus
@@ -39,7 +39,7 @@ def test_a_parallel_cold_build_fills_the_cache_for_a_serial_warm_one(tmp_path):
 
 
 def test_an_article_whose_analysis_fails_is_a_problem_not_a_failed_build(tmp_path, monkeypatch):
-    from generator.site import corpus
+    from generator.building import corpus
 
     seeds = write_corpus(tmp_path / "seeds", 3)
     real = corpus.analyse

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import sys
 
-from generator import progress
+from generator.building import progress
 
 
 class _Terminal(io.StringIO):

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from generator.model import Event, Interval, Sentence, Timex
-from generator.storage import analysis_from_dict, analysis_to_dict
+from generator.building.storage import analysis_from_dict, analysis_to_dict
 
 
 def test_the_seed_analysis_round_trips_through_json(seed_analysis):

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.ingest import article_id
+from generator.reading.ingest import article_id
 
 SAFE_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,69}")
 # Windows devices, MkDocs' index, and the corpus-wide data files (data/timeline.csv …)

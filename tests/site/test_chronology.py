@@ -12,13 +12,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.analysis import analyse
-from generator.ingest import load_article
+from generator.analysing.analysis import analyse
+from generator.reading.ingest import load_article
 from generator.model import Interval, Timex
 from generator.site import navigation
 from generator.site.navigation import NavSettings
 from generator.site.periods import period_of
-from generator.timeline import merge, true_span
+from generator.analysing.timeline import merge, true_span
 
 FIXTURE = Path(__file__).parent / "fixtures" / "chronology.md"
 

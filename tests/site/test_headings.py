@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
-from generator.analysis import analyse
-from generator.ingest import RawArticle, clean_article
+from generator.analysing.analysis import analyse
+from generator.reading.ingest import RawArticle, clean_article
 from generator.site.headings import anchor_ids, toc_tokens
 
 from .test_rendering_properties import TEXTS

@@ -7,8 +7,8 @@ from html.parser import HTMLParser
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.analysis import analyse
-from generator.ingest import RawArticle, clean_article
+from generator.analysing.analysis import analyse
+from generator.reading.ingest import RawArticle, clean_article
 from generator.site.pages import article_page
 
 # Our own templates produce only these tags and attributes; anything else in a page

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from generator.analysis import analyse
+from generator.analysing.analysis import analyse
 from generator.model import Article, Timex
 from generator.site.pages import article_page
 from generator.site.undated import shown_to_readers

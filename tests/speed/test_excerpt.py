@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.excerpt import ELLIPSIS, LONG, WINDOW, cut, excerpt
+from generator.analysing.excerpt import ELLIPSIS, LONG, WINDOW, cut, excerpt
 
 
 def test_a_sentence_of_ordinary_length_is_shown_whole():

@@ -23,14 +23,14 @@ def test_timeml_tagging_loads_no_site_summary_or_html_library(tmp_path):
     source.write_text('<DOCID>d</DOCID><DCT><TIMEX3 value="2005-05-03"/></DCT>'
                       "<TEXT>The talks resume next week.</TEXT>", "utf-8")
     loaded = _loaded_after(
-        "from generator.cli import main\n"
+        "from generator.cli.main import main\n"
         f"main(['timeml', {str(source)!r}, '--out', {str(tmp_path / 'out')!r}])")
     assert "TIMEX3" in (tmp_path / "out" / "d.tml").read_text("utf-8")
     assert not loaded & set(HEAVY), loaded & set(HEAVY)
 
 
 def test_the_plugin_loads_no_summarizer_library_until_it_summarizes():
-    loaded = _loaded_after("import generator.mkdocs_plugin")
+    loaded = _loaded_after("import generator.plugin.mkdocs_plugin")
     assert not loaded & {"sumy", "nltk", "numpy", "dateparser", "trafilatura", "htmldate"}
 
 

@@ -8,11 +8,11 @@ timed.
 
 from __future__ import annotations
 
-from generator.analysis import analyse
-from generator.ingest import RawArticle, clean_article
-from generator.serialize import timeline_dict
+from generator.analysing.analysis import analyse
+from generator.reading.ingest import RawArticle, clean_article
+from generator.analysing.serialize import timeline_dict
 from generator.site.pages import article_page
-from generator.timeline import merge
+from generator.analysing.timeline import merge
 
 CHUNK = ("the board met again on 3 May 2005 and again in June 2006 while shares rose "
          "before the vote last week and after the results of 2004 were known ")

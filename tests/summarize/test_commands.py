@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
+from generator.cli.main import main
 
 ARTICLE = (
     "The council voted on Monday to close the old bridge over the river. "

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
+from generator.cli.main import main
 from generator.evaluation.rouge_cv import Interval, MethodResult, Spread, bootstrap, cross_validate, grid
 from generator.summarize import SummarySettings
 

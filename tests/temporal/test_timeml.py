@@ -40,7 +40,7 @@ def test_characters_outside_tags_are_kept(tmp_path: Path) -> None:
 
 
 def test_commands_through_the_cli(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    from generator.cli import main
+    from generator.cli.main import main
 
     gold = tmp_path / "gold"
     gold.mkdir()

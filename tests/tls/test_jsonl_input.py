@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from generator.analysis import AnalysisSettings
-from generator.formats.jsonl import line_refs
-from generator.site.corpus import LoadOptions, load_corpus
+from generator.analysing.analysis import AnalysisSettings
+from generator.reading.readers.jsonl import line_refs
+from generator.building.corpus import LoadOptions, load_corpus
 
 STORY = Path(__file__).parent / "fixtures" / "story.jsonl"
 
@@ -55,7 +55,7 @@ def test_lines_are_streamed_not_read_whole(tmp_path):
 
 
 def test_a_line_over_the_size_limit_is_reported_not_read(tmp_path):
-    from generator.limits import Limits
+    from generator.reading.limits import Limits
 
     path = tmp_path / "big.jsonl"
     path.write_text('{"text": "' + "word " * 400 + '"}\n{"text": "Small one."}\n', "utf-8")
@@ -66,7 +66,7 @@ def test_a_line_over_the_size_limit_is_reported_not_read(tmp_path):
 
 
 def test_tokenised_text_is_joined_back():
-    from generator.cleaning import detokenise
+    from generator.reading.cleaning import detokenise
 
     assert detokenise("The world 's population , says study . `` It is -LRB- big -RRB- . ''") == \
         "The world's population, says study. \u201cIt is (big).\u201d"

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from generator.analysis import AnalysisSettings
-from generator.site.corpus import LoadOptions, load_corpus
+from generator.analysing.analysis import AnalysisSettings
+from generator.building.corpus import LoadOptions, load_corpus
 from generator.tls import TlsSettings, key_dates
 from generator.tls.evidence import sentence_units
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from generator.cli import main
+from generator.cli.main import main
 
 STORY = Path(__file__).parent / "fixtures" / "story.jsonl"
 

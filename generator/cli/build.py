@@ -1,35 +1,22 @@
-"""The `analyze` and `build` commands."""
+"""`python -m generator build`: the generated pages of a folder of articles, written to disk."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from .analysis import AnalysisSettings, analyse
-from .cache import DEFAULT_CACHE_DIR
-from .executors import DEFAULT_EXECUTOR
-from .ingest import IngestError, load_article
-from .serialize import analysis_dict, to_json
-from .wording import plural
-
-
-def analyze_command(file: str) -> int:
-    try:
-        article = load_article(Path(file))
-    except IngestError as error:
-        print(f"{file}: {error}", file=sys.stderr)
-        return 1
-    sys.stdout.write(to_json(analysis_dict(analyse(article))))
-    return 0
+from ..analysing.analysis import AnalysisSettings, analyse
+from ..building.settings import DEFAULT_CACHE_DIR, DEFAULT_EXECUTOR
+from ..wording import plural
 
 
 def build_command(seeds: str, out: str, cache_dir: str | None = DEFAULT_CACHE_DIR,
                   executor: str = DEFAULT_EXECUTOR, workers: int | None = None,
                   dask_address: str | None = None, progress: bool = True,
                   date_order: str | None = None) -> int:
-    from .progress import wanted
-    from .site import LoadOptions, SiteConfig, build_site
-    from .site.drawn import find_node_modules
+    from ..building.progress import wanted
+    from ..site import LoadOptions, SiteConfig, build_site
+    from ..site.drawn import find_node_modules
 
     load = LoadOptions(cache_dir=Path(cache_dir) if cache_dir else None, executor=executor,
                        workers=workers, dask_address=dask_address, progress=wanted(progress))

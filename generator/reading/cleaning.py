@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .text import looks_hard_wrapped, period_is_abbreviation, runs_on, split_sentences
+from ..text import looks_hard_wrapped, period_is_abbreviation, runs_on, split_sentences
 
 # A URL as it appears in running text: scheme or www., up to white space; one level of
 # balanced brackets belongs to it (".../wiki/Foo_(bar)"). Sentence punctuation after

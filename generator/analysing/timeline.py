@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
-from .model import Event, Interval, Sentence, Timeline, Timex
+from ..model import Event, Interval, Sentence, Timeline, Timex
 
 
 def timex_ids(timexes: Sequence[Timex]) -> list[str]:

@@ -10,8 +10,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-EXECUTORS = ("process", "serial", "dask")
-DEFAULT_EXECUTOR = "process"
+from .settings import DEFAULT_EXECUTOR, EXECUTORS
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -59,7 +58,7 @@ def _dask_map(function: Callable[[Any], Any], items: Sequence[Any], workers: int
               address: str | None) -> Iterator[Any]:
     """On a Dask cluster (`address`, e.g. tcp://scheduler:8786), or on a local one
     started for this build with `workers` processes."""
-    from .extras import require_extra
+    from ..extras import require_extra
 
     require_extra("dask", "executor 'dask'")
     from dask.distributed import Client, LocalCluster

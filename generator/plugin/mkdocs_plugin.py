@@ -20,21 +20,20 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from .analysis import AnalysisSettings
-from .cache import DEFAULT_CACHE_DIR
-from .executors import DEFAULT_EXECUTOR, EXECUTORS
-from .extras import MissingExtra, require_extra
-from .limits import DEFAULT_LIMITS, Limits
-from .metadata import DATE_ORDERS
+from ..analysing.analysis import AnalysisSettings
+from ..building.settings import DEFAULT_CACHE_DIR, DEFAULT_EXECUTOR, EXECUTORS
+from ..extras import MissingExtra, require_extra
+from ..reading.limits import DEFAULT_LIMITS, Limits
+from ..reading.metadata import DATE_ORDERS
 from .mkdocs_pages import GeneratedPage, adopt, index_generated_pages_quickly
-from .progress import wanted
-from .site import drawn
-from .site import LoadOptions, NavSettings, SiteConfig, build_site, grouped_notes
-from .site.compact import compact
-from .site.navigation import DEFAULT_HOME_LATEST, DEFAULT_PAGE_SIZE
-from .site.output import read_manifest
-from .wording import plural
-from .summarize import DEFAULT_METHOD, METHODS, SummarySettings
+from ..building.progress import wanted
+from ..site import drawn
+from ..site import LoadOptions, NavSettings, SiteConfig, build_site, grouped_notes
+from ..site.compact import compact
+from ..site.navigation import DEFAULT_HOME_LATEST, DEFAULT_PAGE_SIZE
+from ..site.output import read_manifest
+from ..wording import plural
+from ..summarize import DEFAULT_METHOD, METHODS, SummarySettings
 
 log = logging.getLogger("mkdocs.plugins.news_timelines")
 

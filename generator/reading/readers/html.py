@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..ingest import RawArticle
+from .raw import RawArticle
 from ..metadata import DateError, parse_date
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .model import Analysis, Article, Event, Interval, Link, Sentence, Summary, Timex
+from ..model import Analysis, Article, Event, Interval, Link, Sentence, Summary, Timex
 
 FORMAT = 1
 

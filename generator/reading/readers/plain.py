@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ..ingest import RawArticle
+from .raw import RawArticle
 from ..metadata import DateError, parse_date
 
 _DATA = Path(__file__).parent / "data"

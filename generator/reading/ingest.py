@@ -11,15 +11,16 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from . import cleaning
 from .limits import DEFAULT_LIMITS, Limits, describe_size
 from .metadata import date_from_url, parse_date, title_from_slug, title_from_text
-from .model import PARAGRAPH_SEPARATOR, Article, Link
-from .wording import plural
+from ..model import PARAGRAPH_SEPARATOR, Article, Link
+from ..wording import plural
+from .readers.raw import RawArticle
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # A .jsonl file is many articles, one a line (see formats/jsonl.py), not one.
@@ -30,17 +31,6 @@ class IngestError(Exception):
     """A file that cannot be turned into an article; the message says why."""
 
 
-@dataclass(frozen=True, slots=True)
-class RawArticle:
-    """What a format reader found, before cleaning."""
-
-    body: str
-    title: str | None = None
-    published: date | None = None
-    source_url: str | None = None
-    tags: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
-    faults: tuple[str, ...] = ()  # mistakes in what the author wrote: build warnings
 
 
 # Bytes order marks, longest first (the UTF-32 LE mark starts like UTF-16 LE's).
@@ -82,14 +72,14 @@ def decode(data: bytes) -> tuple[str, str | None]:
 def read_raw(path: Path, text: str, date_order: str | None = None) -> RawArticle:
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown"):
-        from .formats.markdown import read_markdown
+        from .readers.markdown import read_markdown
 
         return read_markdown(text, date_order)
     if suffix in (".html", ".htm"):
-        from .formats.html import read_html
+        from .readers.html import read_html
 
         return read_html(text)
-    from .formats.plain import read_plain
+    from .readers.plain import read_plain
 
     return read_plain(text, date_order)
 
@@ -146,7 +136,7 @@ def load_jsonl_article(path: Path, number: int, line: bytes) -> Article:
     """One line of a `.jsonl` file as an article; IngestError (saying which line and
     why) when the line is not one. Its id is the line's `id`, else the file's name and
     the line number; its path names the line (`file.jsonl:12`)."""
-    from .formats.jsonl import RecordError, parse_record
+    from .readers.jsonl import RecordError, parse_record
 
     path = Path(path)
     try:

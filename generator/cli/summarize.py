@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from ..text import split_sentences
-from . import DEFAULT_METHOD, METHODS, SummarySettings, summarize
+from ..summarize import DEFAULT_METHOD, METHODS, SummarySettings, summarize
 
 
 def summarize_command(file: str, method: str | None, sentences: int | None) -> int:
@@ -15,7 +15,7 @@ def summarize_command(file: str, method: str | None, sentences: int | None) -> i
         print(f"unknown method {name!r}; choose from {', '.join(METHODS)}", file=sys.stderr)
         return 2
     # Read and cleaned as the site does, so the summary is the one the page shows.
-    from ..ingest import IngestError, load_article
+    from ..reading.ingest import IngestError, load_article
 
     try:
         text = load_article(Path(file)).text

@@ -15,28 +15,18 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from ..analysis import AnalysisSettings, analyse
-from ..cache import AnalysisCache, code_version, entry_key, settings_fingerprint
-from ..executors import DEFAULT_EXECUTOR, map_ordered
-from ..formats.jsonl import LineRef, line_refs, read_line
-from ..ingest import BULK_SUFFIXES, IngestError, load_article, load_jsonl_article
-from ..limits import DEFAULT_LIMITS, Limits, describe_size
+from ..analysing.analysis import AnalysisSettings, analyse
+from .cache import AnalysisCache, code_version, entry_key, settings_fingerprint
+from .executors import DEFAULT_EXECUTOR, map_ordered
+from ..reading.readers.jsonl import LineRef, line_refs, read_line
+from ..reading.ingest import BULK_SUFFIXES, IngestError, load_article, load_jsonl_article
+from ..reading.limits import DEFAULT_LIMITS, Limits, describe_size
+from .settings import LoadOptions
 from ..model import Analysis
-from ..progress import progress_bar
+from .progress import progress_bar
 from .discover import Problem, discover
 
 
-@dataclass(frozen=True, slots=True)
-class LoadOptions:
-    """How to load a corpus: where the cache is (None: no cache), and what runs the
-    analysis."""
-
-    cache_dir: Path | None = None
-    executor: str = DEFAULT_EXECUTOR
-    workers: int | None = None  # None: one per core
-    dask_address: str | None = None
-    progress: bool = False
-    limits: Limits = DEFAULT_LIMITS
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,10 +13,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .executors import DEFAULT_EXECUTOR, EXECUTORS
-from .extras import MissingExtra, require_extra
-from .summarize import DEFAULT_METHOD, METHODS
-from .summarize.settings import DEFAULT_SENTENCES
+from ..building.settings import DEFAULT_CACHE_DIR, DEFAULT_EXECUTOR, EXECUTORS
+from ..extras import MissingExtra, require_extra
+from ..summarize import DEFAULT_METHOD, METHODS
+from ..summarize.settings import DEFAULT_SENTENCES
 
 DESCRIPTION = """\
 Turn news articles into dated timelines and extractive summaries. The website itself
@@ -112,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="the folder of articles (default: %(default)s)")
     build.add_argument("--out", default="build/pages", metavar="FOLDER",
                        help="where to write the pages (default: %(default)s)")
-    build.add_argument("--cache-dir", default=".cache/news-timelines", metavar="FOLDER",
+    build.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, metavar="FOLDER",
                        help="analysis cache folder (default: %(default)s)")
     build.add_argument("--no-cache", action="store_true", help="analyse every article afresh")
     build.add_argument("--executor", choices=EXECUTORS, default=DEFAULT_EXECUTOR, metavar="NAME",
@@ -166,7 +166,7 @@ def _parser() -> argparse.ArgumentParser:
                           help="use only articles published and dates on or before this day")
     timeline.add_argument("--keywords", nargs="+", default=(), metavar="WORD",
                           help="keep only sentences mentioning one of the words (case-insensitive)")
-    timeline.add_argument("--cache-dir", default=".cache/news-timelines", metavar="FOLDER",
+    timeline.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, metavar="FOLDER",
                           help="analysis cache folder (default: %(default)s)")
     timeline.add_argument("--no-cache", action="store_true", help="analyse every article afresh")
     timeline.add_argument("--workers", type=positive_int, default=None, metavar="N",
@@ -227,13 +227,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     # Imports are local so that `--help` and each command load only what they need.
     if args.command == "analyze":
-        from .commands import analyze_command
+        from .analyze import analyze_command
 
         return analyze_command(args.file)
     if args.command == "build":
         if args.executor == "dask":
             require_extra("dask", "--executor dask")
-        from .commands import build_command
+        from .build import build_command
 
         return build_command(args.seeds, args.out,
                              cache_dir=None if args.no_cache else args.cache_dir,
@@ -241,22 +241,22 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                              dask_address=args.dask_address, progress=not args.no_progress,
                              date_order=args.date_order)
     if args.command == "summarize":
-        from .summarize.command import summarize_command
+        from .summarize import summarize_command
 
         return summarize_command(args.file, args.method, args.sentences)
     if args.command == "timeml":
-        from .temporal.timeml import timeml_command
+        from ..temporal.timeml import timeml_command
 
         return timeml_command(args.inputs, args.out)
     if args.command == "evaluate" and args.kind == "timeml":
-        from .evaluation.timeml_score import evaluate_timeml_command
+        from ..evaluation.timeml_score import evaluate_timeml_command
 
         return evaluate_timeml_command(args.gold_dir, args.system_dir, errors=args.errors)
     if args.command == "timeline":
         if args.start and args.end and args.start > args.end:
             parser.error("--from is after --to")
-        from .tls.command import timeline_command
-        from .tls.model import TlsSettings
+        from .timeline import timeline_command
+        from ..tls.model import TlsSettings
 
         settings = TlsSettings(dates=args.dates, sentences=args.sentences, start=args.start,
                                end=args.end, keywords=tuple(args.keywords))
@@ -264,12 +264,12 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                                 None if args.no_cache else args.cache_dir, args.workers)
     if args.command == "evaluate" and args.kind == "tls":
         require_extra("tls", "evaluate tls")
-        from .evaluation.tls_score import evaluate_tls_command
+        from ..evaluation.tls_score import evaluate_tls_command
 
         return evaluate_tls_command(args.system, args.reference)
     if args.command == "evaluate" and args.kind == "rouge":
         require_extra("evaluate", "evaluate rouge")
-        from .evaluation.rouge_score import evaluate_rouge_command
+        from ..evaluation.rouge_score import evaluate_rouge_command
 
         return evaluate_rouge_command(args.file, args.methods, args.sentences, args.dump, args.cv, args.repeats)
     raise AssertionError(f"unhandled command {args.command}")

@@ -6,7 +6,7 @@ import re
 
 import yaml
 
-from ..ingest import RawArticle
+from .raw import RawArticle
 from ..metadata import DateError, parse_date
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)

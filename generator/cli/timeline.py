@@ -9,17 +9,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..analysis import AnalysisSettings
+from ..analysing.analysis import AnalysisSettings
 from ..model import Analysis
-from .model import KeyDates, TlsSettings
-from .select import key_dates
+from ..tls.model import KeyDates, TlsSettings
+from ..tls.select import key_dates
 
 
 def load_inputs(inputs: Sequence[str], cache_dir: str | None, workers: int | None = None,
                 progress: bool = False) -> tuple[list[Analysis], list[str]]:
     """The analyses of every article in the files and folders named (anything a seeds
     folder holds, `.jsonl` included), and the problems, as printable lines."""
-    from ..site.corpus import LoadOptions, _with_unique_id, load_corpus
+    from ..building.corpus import LoadOptions, _with_unique_id, load_corpus
 
     options = LoadOptions(cache_dir=Path(cache_dir) if cache_dir else None, workers=workers,
                           progress=progress)

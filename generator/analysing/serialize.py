@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import temporal
+from .. import temporal
 from .excerpt import excerpt
-from .model import Analysis, Event, Interval, Timeline
+from ..model import Analysis, Event, Interval, Timeline
 from .timeline import sentence_of, timex_ids
 
 

@@ -25,20 +25,23 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .model import Analysis
-from .serialize import to_compact_json
+from .. import __version__
+from ..model import Analysis
+from ..analysing.serialize import to_compact_json
 from .storage import analysis_from_dict, analysis_to_dict
 
-DEFAULT_CACHE_DIR = ".cache/news-timelines"
+from .settings import DEFAULT_CACHE_DIR
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parents[1]  # generator/
 # Downstream of the analysis or glue around it, so not part of what it depends on:
 # editing the site layer, the plugin or the command line keeps the cache.
-_NOT_ANALYSIS = ("site", "tls", "__pycache__", "evaluation", "mkdocs_plugin.py", "cli.py",
-                 "commands.py", "__main__.py", "progress.py", "executors.py", "extras.py")
+_NOT_ANALYSIS = ("site", "tls", "__pycache__", "evaluation", "plugin", "cli", "__main__.py", "building/progress.py", "building/executors.py", "extras.py", "building/corpus.py", "building/discover.py", "building/settings.py")
 _SOURCE_SUFFIXES = (".py", ".tsv", ".txt", ".json", ".csv", ".yml", ".yaml")
 _LIBRARIES = ("sumy", "dateparser", "trafilatura", "htmldate", "numpy")
+
+
+def _outside_analysis(relative: str) -> bool:
+    return any(relative == part or relative.startswith(part + "/") for part in _NOT_ANALYSIS)
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +51,7 @@ def code_version() -> str:
     digest = hashlib.sha256(f"news-timelines {__version__}\n".encode())
     for path in sorted(PACKAGE.rglob("*")):
         relative = path.relative_to(PACKAGE)
-        if relative.parts[0] in _NOT_ANALYSIS or not path.is_file():
+        if _outside_analysis(relative.as_posix()) or not path.is_file():
             continue
         if path.suffix not in _SOURCE_SUFFIXES:
             continue

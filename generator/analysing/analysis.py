@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import temporal
-from .temporal.engine import MAX_TEXT
-from .metadata import DATE_ORDERS
-from .model import Analysis, Article
-from .summarize import SummarySettings, summarize
-from .text import split_sentences
+from .. import temporal
+from ..reading.metadata import DATE_ORDERS
+from ..model import Analysis, Article
+from ..summarize import SummarySettings, summarize
+from ..text import split_sentences
 from .timeline import article_events
 
 
@@ -33,8 +32,8 @@ def analyse(article: Article, settings: AnalysisSettings = AnalysisSettings()) -
     events = article_events(article.id, timexes, sentences)
     summary = summarize(list(sentences), settings.summary)
     warnings = article.warnings
-    if len(text) > MAX_TEXT:  # said, not silently dropped
-        warnings += (f"time expressions were looked for in the first {MAX_TEXT:,} characters "
+    if len(text) > temporal.MAX_TEXT:  # said, not silently dropped
+        warnings += (f"time expressions were looked for in the first {temporal.MAX_TEXT:,} characters "
                      f"only (the article has {len(text):,})",)
     return Analysis(
         article=article,

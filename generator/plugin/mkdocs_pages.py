@@ -23,8 +23,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from .site.headings import anchor_ids, toc_tokens
-from .site.search import search_sections
+from ..site.headings import anchor_ids, toc_tokens
+from ..site.search import search_sections
 
 
 class GeneratedPage(Page):

@@ -7,8 +7,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..ingest import display_path
-from ..limits import DEFAULT_LIMITS, Limits
+from ..reading.ingest import display_path
+from ..reading.limits import DEFAULT_LIMITS, Limits
 from ..wording import plural
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
-from .text import split_sentences
+from ..text import split_sentences
 
 # /2017/10/22/ or /2017-10-22 or /20171022/ in a URL path.
 _URL_DATE = re.compile(
@@ -81,7 +81,7 @@ def _numeric_date(text: str, date_order: str | None) -> date | None:
 
 
 def _spoken(year: int, month: int, day: int) -> str:
-    from .temporal.labels import month_name
+    from ..temporal.labels import month_name
 
     return f"{day} {month_name(month)}" if 1 <= month <= 12 else f"{day}/{month}"
 

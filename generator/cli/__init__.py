@@ -1,0 +1,1 @@
+"""The command line: `python -m generator COMMAND` (main.py parses; each command has its module)."""

@@ -1,1 +1,0 @@
-"""Readers for the article formats; each returns an `ingest.RawArticle`."""
