@@ -23,7 +23,7 @@ from ..wording import plural
 from .readers.raw import RawArticle
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-# A .jsonl file is many articles, one a line (see formats/jsonl.py), not one.
+# A .jsonl file is many articles, one a line (see readers/jsonl.py), not one.
 BULK_SUFFIXES = (".jsonl",)
 
 
