@@ -77,6 +77,15 @@ def test_each_timeline_entry_is_a_search_section_of_its_own(built_site):
         assert f'id="{may[0]["location"].split("#")[1]}"' in html
 
 
+def test_timeline_entries_stay_out_of_the_table_of_contents(built_site):
+    """Entries are headings for search's sake; the page's table of contents lists the
+    page's sections, not every date."""
+    html = (built_site / f"articles/{ARTICLE_ID}/index.html").read_text("utf-8")
+    toc = html[html.index('<nav class="md-nav md-nav--secondary"'):]
+    toc = toc[:toc.index("</nav>")]
+    assert "#timeline" in toc and "#e-" not in toc
+
+
 def test_the_hand_written_guides_rank_below_articles_and_timeline_entries(built_site):
     boosts = {d["location"].split("#")[0]: d.get("boost", 1) for d in _index(built_site)}
     assert boosts["guide/"] < boosts[f"articles/{ARTICLE_ID}/"]
