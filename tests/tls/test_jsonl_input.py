@@ -71,3 +71,15 @@ def test_tokenised_text_is_joined_back():
     assert detokenise("The world 's population , says study . `` It is -LRB- big -RRB- . ''") == \
         "The world's population, says study. \u201cIt is (big).\u201d"
     assert detokenise("Plain text, as written. Stays.") == "Plain text, as written. Stays."
+
+
+def test_analyze_prints_one_analysis_a_line_and_names_bad_lines(capsys):
+    import json
+
+    from generator.cli import main
+
+    assert main(["analyze", str(STORY)]) == 1  # some lines are bad
+    captured = capsys.readouterr()
+    ids = [json.loads(line)["id"] for line in captured.out.splitlines()]
+    assert ids == ["a1", "a2", "a3", "a7"]
+    assert "story.jsonl:4: line 4: invalid JSON" in captured.err
