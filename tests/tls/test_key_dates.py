@@ -67,3 +67,43 @@ def test_sizes_follow_the_collection_when_not_given():
     assert [default_sentences(n) for n in (5, 76, 2225)] == [1, 2, 3]
     chosen = key_dates(_analyses())
     assert chosen.requested_dates == 4 and chosen.requested_sentences == 1
+
+
+_ANALYSES = None
+
+
+def _cached():
+    global _ANALYSES
+    if _ANALYSES is None:
+        _ANALYSES = _analyses()
+    return _ANALYSES
+
+
+from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(n=st.integers(1, 8), k=st.integers(1, 4), subset=st.lists(st.booleans(), min_size=4, max_size=4),
+       start=st.one_of(st.none(), st.dates(date(2010, 1, 1), date(2010, 1, 31))),
+       length=st.integers(0, 40))
+def test_key_dates_always_hold_their_promises(n, k, subset, start, length):
+    """Whatever the articles, sizes and span: at most N dates in date order inside the
+    span, at most K sentences each, every sentence one of its article's, no sentence
+    twice on a day, each reported by at least one article."""
+    from datetime import timedelta
+
+    analyses = [a for a, keep in zip(_cached(), subset) if keep]
+    end = start + timedelta(days=length) if start else None
+    chosen = key_dates(analyses, TlsSettings(dates=n, sentences=k, start=start, end=end))
+    days = [kd.day for kd in chosen.dates]
+    assert len(days) <= n and days == sorted(set(days))
+    if start:
+        assert all(start <= d <= end for d in days)
+    texts = {(a.article.id, s.index): s.text for a in analyses for s in a.sentences}
+    for kd in chosen.dates:
+        assert 1 <= len(kd.sentences) <= k
+        keys = [(s.article_id, s.sentence_index) for s in kd.sentences]
+        assert len(keys) == len(set(keys))
+        for s in kd.sentences:
+            assert s.reports >= 1
+            assert s.text in texts[(s.article_id, s.sentence_index)]
