@@ -32,14 +32,16 @@ class SentenceUnit:
 # A wire dateline before the first words of a report: "NEW YORK | Mon May 18, 2009
 # 4:02 pm EDT NEW YORK (Reuters) - ", "CAIRO (AP) -- ": a place in capitals, an agency
 # in brackets and a dash, with no full stop before them.
-_DATELINE = re.compile(r"^[^.!?]{0,120}?\b[A-Z]{2,}[A-Z ,'-]*\s\([A-Z][\w .&-]{0,30}\)\s*(?:-{1,2}|–|—)\s+(?=\S)")
+_DATELINE = re.compile(r"[^.!?]{0,120}?\b[A-Z]{2,}[A-Z ,'-]{0,40}\s\([A-Z][\w .&-]{0,30}\)\s*(?:-{1,2}|–|—)\s+(?=\S)")
+_DATELINE_REACH = 240  # a dateline stands at the start: no need to look further
 
 
 def without_dateline(text: str) -> str:
     """The sentence without a wire dateline before it (the page keeps the whole)."""
     if "(" not in text[:160]:  # most sentences: no regular expression run at all
         return text
-    return _DATELINE.sub("", text, count=1)
+    match = _DATELINE.match(text[:_DATELINE_REACH])
+    return text[match.end():] if match else text
 
 
 _NO_DAYS: frozenset[date] = frozenset()

@@ -59,7 +59,20 @@ def _candidates_by_day(units: Sequence[SentenceUnit]) -> dict[date, list[Sentenc
             named[day].append(unit)
         if not unit.days and unit.published is not None and unit.position < LEAD_SENTENCES:
             leads[unit.published].append(unit)
-    return {day: named.get(day, []) + leads.get(day, []) for day in set(named) | set(leads)}
+    return {day: _spread(named.get(day, []) + leads.get(day, []), MAX_CANDIDATES)
+            for day in set(named) | set(leads)}
+
+
+# Grouping a day's candidates compares each with each group: past this many, a day is
+# summarised from an even spread of them, so that no day costs more than a fixed amount.
+MAX_CANDIDATES = 400
+
+
+def _spread(units: list[SentenceUnit], limit: int) -> list[SentenceUnit]:
+    if len(units) <= limit:
+        return units
+    step = len(units) / limit
+    return [units[int(i * step)] for i in range(limit)]
 
 
 __all__ = ["key_dates"]
