@@ -76,7 +76,7 @@ def test_tokenised_text_is_joined_back():
 def test_analyze_prints_one_analysis_a_line_and_names_bad_lines(capsys):
     import json
 
-    from generator.cli import main
+    from generator.cli.main import main
 
     assert main(["analyze", str(STORY)]) == 1  # some lines are bad
     captured = capsys.readouterr()
