@@ -23,6 +23,7 @@ from mkdocs.structure.files import File, Files
 from ..analysing.analysis import AnalysisSettings
 from ..building.settings import DEFAULT_CACHE_DIR, DEFAULT_EXECUTOR, EXECUTORS
 from ..extras import MissingExtra, require_extra
+from . import offline
 from ..reading.limits import DEFAULT_LIMITS, Limits
 from ..reading.metadata import DATE_ORDERS
 from .mkdocs_pages import GeneratedPage, adopt, index_generated_pages_quickly
@@ -96,6 +97,8 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
                 require_extra("dask", "news-timelines setting 'executor: dask'")
             except MissingExtra as error:
                 raise PluginError(str(error)) from None
+        if offline.offline_enabled(config):
+            offline.use_local_shim(config)
         if self.config.drawn_timeline:
             if drawn.SCRIPT not in [str(script) for script in config.extra_javascript]:
                 config.extra_javascript.append(drawn.SCRIPT)
@@ -153,6 +156,9 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
             files.append(file)
             if self.config.fast_pages and path in site.pages:
                 adopt(file, config)
+        if offline.offline_enabled(config):  # viewable from disk: search's shim, from npm
+            files.append(offline.shim_file(config, drawn.find_node_modules(
+                _folder(config, NODE_MODULES_ENV, self.config.node_modules))))
         for analysis in site.corpus.analyses:  # every file by name, with `mkdocs build -v`
             log.debug("%s: built as articles/%s (%d sentences, %d dated events)", analysis.article.path,
                       analysis.article.id, len(analysis.sentences), len(analysis.events))
