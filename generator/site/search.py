@@ -109,7 +109,9 @@ def search_sections(page_html: str) -> list[SearchSection]:
         if not skipping and tag in _KEPT and section is not None:
             data = section.title if section.tag in context else section.text
             index = data.index(f"<{tag}>")
-            if any(not piece.isspace() for piece in data[index + 1:]):
+            # Indexed, not sliced: a slice copies the rest of the section on every
+            # closing tag, quadratic on a page of many paragraphs.
+            if any(not data[i].isspace() for i in range(index + 1, len(data))):
                 data.append(f"</{tag}>")
             else:
                 del data[index:]
