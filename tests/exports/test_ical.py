@@ -63,3 +63,13 @@ def test_any_text_comes_back_as_text_in_one_event(sentence, title):
     lines = sentence.replace("\r\n", "\n").replace("\r", "\n")
     controls = {chr(i) for i in [*range(0, 9), *range(11, 32), 0x7F]}
     assert str(only["description"]) == "".join(" " if c in controls else c for c in lines)
+
+
+def test_events_written_once_give_the_bytes_of_one_calendar_holding_them():
+    # Each VEVENT is serialised once and reused (the corpus file repeats the
+    # articles' events); the file must be what icalendar writes for the whole calendar.
+    events = [event(), event(label="2015", start=date(2015, 1, 1), end=date(2015, 12, 31), uid="c-2")]
+    to_ics(events[:1], "warm the cache")
+    whole = icalendar.Calendar.from_ical(to_ics(events, "Council news"))
+    assert to_ics(events, "Council news") == whole.to_ical()
+    assert [str(e["uid"]) for e in whole.walk("VEVENT")] == ["council-t1@news-timelines", "c-2@news-timelines"]
