@@ -384,6 +384,7 @@ def single_article_builds(trees: list[Tree], work: Path, seeds: Path, sizes_mb: 
         texts[("one line, no punctuation", mb)] = one_line_without_punctuation(text)
         texts[("prose", mb)] = text
     results: dict[tuple[str, str, float], Run | None] = {}
+    print("\nOne article alone, as each build ends:", flush=True)
     for (kind, mb), text in texts.items():
         folder = work / "single" / f"{kind[:5].strip(',')}-{mb}"
         shutil.rmtree(folder, ignore_errors=True)
@@ -396,6 +397,8 @@ def single_article_builds(trees: list[Tree], work: Path, seeds: Path, sizes_mb: 
             config = write_config(t, work / "single.yml", t.root / "docs", folder, None)
             results[(t.label, kind, mb)] = mkdocs_build(config, work / "site-single", t,
                                                         timeout)
+            print(f"  {t.label}, {kind}, {mb:g} MB: {shown(results[(t.label, kind, mb)])}",
+                  flush=True)  # as it comes: the large builds take minutes
     print("\nOne article alone (cold, no cache; wall time, peak memory of the largest process):")
     heads = ["article", *[t.label for t in trees]]
     rows = [[f"{kind}, {mb:g} MB", *[shown(results[(t.label, kind, mb)]) for t in trees]]
@@ -423,7 +426,7 @@ def messy_build(trees: list[Tree], work: Path, seeds: Path, timeout: float) -> d
     for t in trees:
         config = write_config(t, work / "messy.yml", t.root / "docs", folder, None)
         run = mkdocs_build(config, work / "site-messy", t, timeout)
-        print(f"  {t.label}: {shown(run)}")
+        print(f"  {t.label}: {shown(run)}", flush=True)
         out[f"messy_{t.label}"] = run.seconds
     return out
 
@@ -464,12 +467,12 @@ def main() -> int:
     try:
         if not args.no_corpus:
             figures.update(corpus_builds(trees, work, seeds, args.repeat, args.workers))
+        if not args.no_messy:
+            figures.update(messy_build(trees, work, seeds, args.timeout))
         if not args.no_sizes:
             sizes = [float(s) for s in args.sizes.split(",")]
             figures.update(single_article_builds(trees, work, seeds, sizes,
                                                  args.base_sizes_up_to, args.timeout))
-        if not args.no_messy:
-            figures.update(messy_build(trees, work, seeds, args.timeout))
         if args.naive:
             sample, naive_ms, ours_ms = naive_against_ours(seeds, args.sample)
             print(f"\nnaive analysis (search_dates + LexRank), {sample} articles: {naive_ms:.1f} "
