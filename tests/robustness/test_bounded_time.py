@@ -107,8 +107,9 @@ def test_the_varied_prose_exercises_every_stage(tmp_path):
     """The timing above means something: the prose has many sentences, dates, events
     and a summary."""
     analysis = _analyse_file(_as_markdown(tmp_path, "varied prose")(SIZE))
-    assert len(analysis.sentences) > 1000
-    assert len(analysis.timexes) > 500 and analysis.events
+    # (sizes of the smaller run: 50 KB of prose)
+    assert len(analysis.sentences) > 500
+    assert len(analysis.timexes) > 300 and analysis.events
     assert analysis.summary.sentences
 
 

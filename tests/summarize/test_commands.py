@@ -33,7 +33,9 @@ def test_summarize_prints_the_chosen_sentences(tmp_path: Path, capsys: pytest.Ca
 def test_summarize_rejects_an_unknown_method(tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    assert main(["summarize", str(article), "--method", "nope"]) == 2
+    with pytest.raises(SystemExit) as exit_:
+        main(["summarize", str(article), "--method", "nope"])
+    assert exit_.value.code == 2  # argparse's usage error: one line on stderr
 
 
 def test_evaluate_rouge_prints_a_row_per_method_and_dumps(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
