@@ -36,7 +36,8 @@ def mkdocs_build(site_dir: Path, env: dict, strict: bool = True, verbose: bool =
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), *(["-v"] if verbose else []),
          "-f", str(ROOT / "mkdocs.yml"), "-d", str(site_dir)],
-        cwd=ROOT, capture_output=True, text=True, env=env, timeout=600,
+        # a guard against a hang, not a speed check: generous for a busy machine
+        cwd=ROOT, capture_output=True, text=True, env=env, timeout=3600,
     )
 
 
