@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import threading
 from pathlib import Path
 
 import pytest
 
 from .conftest import ROOT, require
+from .test_browser import CHROMIUM, launch_chromium
 from .test_mkdocs_build import ARTICLE_ID, mkdocs_build
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = ["", f"articles/{ARTICLE_ID}/", "timeline/", "browse/", "report/"]
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -50,10 +49,7 @@ def browser():
     require(Path(CHROMIUM).exists(), "Debian's chromium is not installed (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        launched = launch_chromium(playwright)
         try:
             yield launched
         finally:

@@ -15,6 +15,15 @@ from .conftest import ROOT, require
 from .test_mkdocs_build import mkdocs_build
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Chromium as root on a closed network: no sandbox, no GPU, and none of the background
+# connections it would otherwise try (and fail) at every start.
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def launch_chromium(playwright):
+    """Debian's Chromium, driven by Playwright (which cannot download browsers here)."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
 SCREENSHOTS = ROOT / "test-artifacts"
 
 pytestmark = pytest.mark.browser
@@ -42,11 +51,7 @@ def test_search_finds_the_article_and_its_page_shows_the_timeline(served_site):
     require(Path(CHROMIUM).exists(), "Debian's chromium is not installed (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
+        browser = launch_chromium(playwright)
         try:
             page = browser.new_page()
             page.goto(served_site)

@@ -14,13 +14,11 @@ from urllib.parse import urlsplit
 import pytest
 
 from .conftest import ROOT, require
-from .test_browser import CHROMIUM, SCREENSHOTS, _QuietHandler
+from .test_browser import CHROMIUM, SCREENSHOTS, _QuietHandler, launch_chromium
 from .test_mkdocs_build import ARTICLE_ID, mkdocs_build
 
 pytestmark = pytest.mark.browser
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +40,7 @@ def browser():
     require(Path(CHROMIUM).exists(), "Debian's chromium is not installed (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        launched = launch_chromium(playwright)
         yield launched
         launched.close()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import require
-from .test_browser import CHROMIUM
+from .test_browser import CHROMIUM, launch_chromium
 from .test_mkdocs_build import ARTICLE_ID, mkdocs_build
 
 pytestmark = pytest.mark.browser
@@ -38,11 +38,7 @@ def test_from_file_url_a_click_opens_the_article_and_search_finds_it(offline_sit
     require(Path(CHROMIUM).exists(), "Debian's chromium is not installed (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
+        browser = launch_chromium(playwright)
         try:
             page = browser.new_page()
             other_hosts: list[str] = []

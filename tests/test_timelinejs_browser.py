@@ -17,8 +17,7 @@ import pytest
 from generator.site import SiteConfig, build_site, urls
 
 from .conftest import ROOT, SEEDS, require
-from .test_browser import CHROMIUM, SCREENSHOTS, _QuietHandler
-from .test_drawn_timeline_browser import ARGS
+from .test_browser import CHROMIUM, SCREENSHOTS, _QuietHandler, launch_chromium
 
 pytestmark = pytest.mark.browser
 TIMELINEJS = ROOT / "node_modules" / "@knight-lab" / "timelinejs" / "dist"
@@ -52,7 +51,7 @@ def test_timelinejs_reads_the_corpus_export_and_shows_its_slides(tmp_path):
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     try:
         with sync_api.sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            browser = launch_chromium(playwright)
             page = browser.new_page(viewport={"width": 1280, "height": 800})
             errors: list[str] = []
             page.on("pageerror", lambda error: errors.append(str(error)))

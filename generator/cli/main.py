@@ -55,22 +55,21 @@ def positive_int(text: str) -> int:
     return number
 
 
-def existing_file(text: str) -> str:
+def _existing(text: str, noun: str, is_kind) -> str:
     path = Path(text)
     if not path.exists():
-        raise argparse.ArgumentTypeError(f"no such file: {text}")
-    if not path.is_file():
-        raise argparse.ArgumentTypeError(f"not a file: {text}")
+        raise argparse.ArgumentTypeError(f"no such {noun}: {text}")
+    if not is_kind(path):
+        raise argparse.ArgumentTypeError(f"not a {noun}: {text}")
     return text
+
+
+def existing_file(text: str) -> str:
+    return _existing(text, "file", Path.is_file)
 
 
 def existing_dir(text: str) -> str:
-    path = Path(text)
-    if not path.exists():
-        raise argparse.ArgumentTypeError(f"no such folder: {text}")
-    if not path.is_dir():
-        raise argparse.ArgumentTypeError(f"not a folder: {text}")
-    return text
+    return _existing(text, "folder", Path.is_dir)
 
 
 def existing_path(text: str) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ..conftest import require
-from ..test_browser import CHROMIUM, _QuietHandler
+from ..test_browser import CHROMIUM, _QuietHandler, launch_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -35,11 +35,7 @@ def test_no_article_script_runs_in_a_browser(served_hostile_site):
     sync_api = pytest.importorskip("playwright.sync_api")
     dialogs: list[str] = []
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
+        browser = launch_chromium(playwright)
         try:
             page = browser.new_page()
             page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
