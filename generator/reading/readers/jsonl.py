@@ -9,8 +9,8 @@ reads it once for where each line starts, and `read_line` reads one line back, s
 from __future__ import annotations
 
 import json
-from datetime import date
 import re
+from datetime import date
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,13 +45,12 @@ def line_refs(path: Path, max_line_bytes: int) -> Iterator[tuple[LineRef, bytes 
             if not line:
                 return
             length = len(line)
-            too_long = len(line) > max_line_bytes and not line.endswith(b"\n")
-            if too_long:  # skip to the end of this line without keeping it
+            if length > max_line_bytes and not line.endswith(b"\n"):
+                # skip to the end of this line without keeping it
                 while chunk := handle.readline(1 << 20):
                     length += len(chunk)
                     if chunk.endswith(b"\n"):
                         break
-            if too_long:
                 yield LineRef(number, offset, length), None
             elif line.strip():
                 yield LineRef(number, offset, length), line
