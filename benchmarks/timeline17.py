@@ -4,7 +4,8 @@ The protocol of news-tls (see ../shared/data/README.md): for each reference time
 only articles published within [first reference date, last reference date]; N = the
 number of reference dates; K = round(mean sentences per reference date); the topic's
 keywords. Prints AR1-F, AR2-F and date F1 per topic and on average next to DATEWISE's,
-the topics where we beat it on all three, and the seconds each topic took (reading
+the topics where we beat it (AR1 and AR2 higher, date F1 not lower, at the three
+decimals DATEWISE's figures are given with), and the seconds each topic took (reading
 the articles from the analysis cache, then choosing the key dates).
 
     python benchmarks/timeline17.py [DATA_DIR] [--no-cache] [--bbc]
@@ -73,13 +74,13 @@ def main(argv: list[str]) -> int:
         ours, read_s, choose_s = run_topic(topic, cache_dir)
         ours_all.append(ours)
         theirs = DATEWISE.get(topic.name)
-        beat = theirs is not None and ours.ar1 > theirs.ar1 and ours.ar2 > theirs.ar2 and ours.date_f1 > theirs.date_f1
+        beat = theirs is not None and beats(ours, theirs)
         wins += beat
         print(f"{topic.name:22} {_fmt(ours):>22} {_fmt(theirs) if theirs else '':>20}  "
               f"{read_s:6.1f} {choose_s:8.2f}{'  beats DATEWISE' if beat else ''}", flush=True)
     average = mean_scores(ours_all)
     print(f"{'average':22} {_fmt(average):>22} {_fmt(DATEWISE_AVERAGE):>20}")
-    print(f"beats DATEWISE on all three figures on {wins} of {len(topics)} topics")
+    print(f"beats DATEWISE (AR1 and AR2 higher, date F1 not lower) on {wins} of {len(topics)} topics")
     if "--bbc" in argv:
         bbc = data.parent / "bbc-news" / "articles"
         analyses, _ = load_inputs([str(bbc)], cache_dir)
@@ -88,6 +89,12 @@ def main(argv: list[str]) -> int:
         print(f"key dates of the {len(analyses)} BBC articles ({len(chosen.dates)} dates): "
               f"{time.perf_counter() - started:.1f} s")
     return 0
+
+
+def beats(ours: TlsScores, theirs: TlsScores) -> bool:
+    """Higher AR1 and AR2 and no lower date F1, compared at DATEWISE's three decimals."""
+    mine = TlsScores(*(round(x, 3) for x in (ours.ar1, ours.ar2, ours.date_f1)))
+    return mine.ar1 > theirs.ar1 and mine.ar2 > theirs.ar2 and mine.date_f1 >= theirs.date_f1
 
 
 def _fmt(s: TlsScores) -> str:

@@ -1,7 +1,12 @@
 """What the articles say about days: which sentences point at which day.
 
 Only day-level values count as pointing at a day: "in May" or "2009" names no day and
-is never counted as the first of its month or year.
+is never counted as the first of its month or year. Neither does the page furniture
+around a report: the stamp a page puts before an article ("Susan Watts | 18:00 UK time,
+Saturday, 25 April 2009", "2 August 2011 Last updated at 05:18 GMT"), a wire dateline
+("CAIRO, March 21 (Reuters) - ") or a reader comment's header ("At 20:04 30th Apr 2009,
+yellowIda wrote:") names when the page was written, which the publication date already
+says; counted as mentions they would double the weight of every publication day.
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
 from ..model import Analysis, Timex
 from ..analysing.timeline import sentence_of
@@ -27,21 +34,96 @@ class SentenceUnit:
     text: str
     published: date | None
     days: frozenset[date]  # the days it names
+    comment: bool = False  # a reader comment's header, not the report's words
 
 
 # A wire dateline before the first words of a report: "NEW YORK | Mon May 18, 2009
-# 4:02 pm EDT NEW YORK (Reuters) - ", "CAIRO (AP) -- ": a place in capitals, an agency
-# in brackets and a dash, with no full stop before them.
-_DATELINE = re.compile(r"[^.!?]{0,120}?\b[A-Z]{2,}[A-Z ,'-]{0,40}\s\([A-Z][\w .&-]{0,30}\)\s*(?:-{1,2}|–|—)\s+(?=\S)")
+# 4:02 pm EDT NEW YORK (Reuters) - ", "CAIRO (AP) -- ", "DAMASCUS, March 21 (Reuters) - ":
+# a place in capitals, perhaps a date, an agency in brackets and a dash, with no full
+# stop before them.
+_DATELINE = re.compile(r"[^.!?]{0,120}?\b[A-Z]{2,}[A-Z ,'-]{0,40}"
+                       r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"  # "CAIRO, March 21 (AP) -"
+                       r"\s\([A-Z][\w .&-]{0,30}\)\s*(?:-{1,2}|–|—)\s+(?=\S)")
 _DATELINE_REACH = 240  # a dateline stands at the start: no need to look further
 
 
 def without_dateline(text: str) -> str:
     """The sentence without a wire dateline before it (the page keeps the whole)."""
+    return text[_dateline_end(text):]
+
+
+def _dateline_end(text: str) -> int:
     if "(" not in text[:160]:  # most sentences: no regular expression run at all
-        return text
+        return 0
     match = _DATELINE.match(text[:_DATELINE_REACH])
-    return text[match.end():] if match else text
+    return match.end() if match else 0
+
+
+_DATA = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    for line in (_DATA / "furniture.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, words = line.split("\t")
+            kinds.setdefault(kind, []).append(words)
+    return {kind: tuple(words) for kind, words in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def _clock() -> re.Pattern[str]:
+    """A clock time ("18:00", "5:11 am EDT", "23.24 BST", "18:00 UK time")."""
+    zones = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in _furniture().get("zone", ()))
+    return re.compile(r"\b\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?"
+                      rf"(?:\s+(?:[A-Z]{{2,5}}\b|(?i:{zones})\b))?")
+
+
+@lru_cache(maxsize=1)
+def _comment_header() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in _furniture().get("comment", ()))
+    # the clock time first or after one word ("At 20:04"), the name, the verb
+    return re.compile(rf"\W{{0,3}}(?:\S+\s+)?\d{{1,2}}[:.][0-5]\d[^.!?]{{0,80}}?\b(?i:{verbs})\s*:")
+
+
+def is_comment_header(text: str) -> bool:
+    """"At 20:04 30th Apr 2009, yellowIda wrote: ...": a reader comment, not news."""
+    return ":" in text[:160] and _comment_header().match(text[:200]) is not None
+
+
+# A page's stamp stands in an article's first sentences, within this many characters
+# of the start; its day within this many characters of its clock time.
+STAMP_SENTENCES = 3
+STAMP_REACH = 160
+STAMP_NEAR = 40
+_SEPARATORS = " |-–—,:"
+
+
+def _starts_anew(text: str, at: int) -> bool:
+    rest = text[at:].lstrip(_SEPARATORS)
+    return not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'("
+
+
+def furniture_end(text: str, day_spans: Sequence[tuple[int, int]], position: int) -> int:
+    """Where the sentence proper starts: after a page's stamp (a day named next to a
+    clock time near the start of one of the article's first sentences) and a wire
+    dateline. `day_spans`: where the sentence names days (offsets in `text`)."""
+    cut = 0
+    if position < STAMP_SENTENCES and day_spans:
+        for clock in _clock().finditer(text, 0, STAMP_REACH):
+            near = [end for start, end in day_spans if start < STAMP_REACH
+                    and (abs(start - clock.end()) <= STAMP_NEAR or abs(clock.start() - end) <= STAMP_NEAR)]
+            end = max(clock.end(), *near) if near else 0
+            # the report starts after the stamp with a capital ("... 2009 Experts
+            # are"); "on Tuesday at 16:53 local time by a quake" goes on: no stamp
+            if end > cut and _starts_anew(text, end):
+                cut = end
+    cut += _dateline_end(text[cut:])
+    if cut:
+        while cut < len(text) and text[cut] in _SEPARATORS:
+            cut += 1
+    return cut
 
 
 _NO_DAYS: frozenset[date] = frozenset()
@@ -58,9 +140,12 @@ def day_of(timex: Timex) -> date | None:
 
 
 def sentence_units(analyses: Iterable[Analysis]) -> list[SentenceUnit]:
+    """Every sentence of the articles, without its page furniture, with the days it
+    names outside the furniture."""
     units = []
     for analysis in analyses:
-        days_by_sentence: dict[int, set[date]] = {}
+        # (start, end, day) of each day named, by sentence, offsets in the sentence
+        named: dict[int, list[tuple[int, int, date]]] = {}
         sentences = analysis.sentences
         for timex in analysis.timexes:
             day = day_of(timex)
@@ -68,14 +153,18 @@ def sentence_units(analyses: Iterable[Analysis]) -> list[SentenceUnit]:
                 continue
             sentence = sentence_of(timex, sentences)
             if sentence is not None:
-                days_by_sentence.setdefault(sentence.index, set()).add(day)
+                named.setdefault(sentence.index, []).append(
+                    (timex.start - sentence.start, timex.end - sentence.start, day))
         article = analysis.article
         for position, sentence in enumerate(sentences):
+            spans = named.get(sentence.index, ())
+            comment = is_comment_header(sentence.text)
+            cut = furniture_end(sentence.text, [(a, b) for a, b, _ in spans], position)
+            days = frozenset(day for start, _, day in spans if start >= cut) if spans and not comment else _NO_DAYS
             units.append(SentenceUnit(
                 article_id=article.id, index=sentence.index, position=position,
-                text=without_dateline(sentence.text), published=article.published,
-                days=frozenset(days_by_sentence[sentence.index])
-                if sentence.index in days_by_sentence else _NO_DAYS,
+                text=sentence.text[cut:], published=article.published,
+                days=days, comment=comment,
             ))
     return units
 

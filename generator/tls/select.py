@@ -27,7 +27,7 @@ def key_dates(analyses: Sequence[Analysis], settings: TlsSettings = TlsSettings(
     units = sentence_units(articles)
     keywords = tuple(k.lower() for k in settings.keywords if k.strip())
     relevant = [u for u in units if usable(u) and mentions_keyword(u.text, keywords)]
-    ranked = rank_days(units, start, end)
+    ranked = rank_days(units, start, end, keywords)
     by_day = _candidates_by_day(relevant)
 
     # Walk down the ranking until enough days have something to say.

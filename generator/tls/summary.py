@@ -46,7 +46,9 @@ class Candidate:
 
 
 def usable(unit: SentenceUnit) -> bool:
-    return MIN_WORDS <= len(unit.text.split()) <= MAX_WORDS
+    """A sentence of the report that can stand alone: not a reader's comment, not a
+    fragment, not a run-on."""
+    return not unit.comment and MIN_WORDS <= len(unit.text.split()) <= MAX_WORDS
 
 
 class Vectoriser:
