@@ -13,6 +13,7 @@ from datetime import date
 from .. import temporal
 from ..model import Analysis, Event
 from ..temporal.values import calendar_value
+from ..analysing.excerpt import excerpt
 from ..analysing.timeline import true_span
 
 # Where a sentence of an article is published: (article id, sentence index) → URL.
@@ -28,7 +29,7 @@ class ExportEvent:
     type: str  # the TIMEX3 type (DATE, TIME, DURATION)
     value: str  # the TIMEX3 value
     expression: str  # the words of the text
-    sentence: str
+    sentence: str  # the sentence, or for a long one the window around the expression
     article_id: str
     article_title: str
     article_url: str  # the sentence on the article's page
@@ -50,6 +51,14 @@ def is_vague(event: Event) -> bool:
     return parsed is not None and parsed.season is not None
 
 
+def _sentence(event: Event) -> str:
+    """The event's sentence, or around the expression a window of a long one: a text
+    without punctuation is one sentence, and each export repeating it whole for each of
+    its dates grew with the square of the text (46 MB a file for 200 KB)."""
+    offset = event.sentence.start
+    return excerpt(event.sentence.text, event.when.start - offset, event.when.end - offset)
+
+
 def export_events(events: Iterable[Event], analyses: Mapping[str, Analysis],
                   sentence_url: SentenceUrl,
                   source_of: Callable[[Analysis], str | None]) -> list[ExportEvent]:
@@ -67,7 +76,7 @@ def export_events(events: Iterable[Event], analyses: Mapping[str, Analysis],
         out.append(ExportEvent(
             start=span.start, end=span.end, label=temporal.label(event.when),
             granularity=event.when.granularity or "span", type=event.when.type,
-            value=event.when.value, expression=event.when.text, sentence=event.sentence.text,
+            value=event.when.value, expression=event.when.text, sentence=_sentence(event),
             article_id=article.id, article_title=article.title,
             article_url=sentence_url(article.id, event.sentence.index),
             sentence_index=event.sentence.index,

@@ -6,6 +6,7 @@ layer turns article text into HTML.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,37 @@ class MarkedTimex:
 def sentence_of_marks(marks: Sequence[MarkedTimex], sentences: Sequence[Sentence]) -> list[Sentence | None]:
     """For each mark, the sentence its time expression starts in, or None."""
     return [sentence_of(mark.timex, sentences) for mark in marks]
+
+
+class ShownMarks:
+    """The marks a shortened sentence (an entry: `sentence_html` without anchors) can
+    show: all of a short sentence's, and of a long one only those near the part shown.
+
+    A text without punctuation is one sentence holding every mark of the article; giving
+    each of its thousands of entries all of them made the page grow with the square of
+    the text. The part shown is at most `excerpt.WINDOW` characters around the
+    highlighted mark (or the sentence's beginning), so the marks starting within
+    `excerpt.WINDOW` of it are all the entry can show, found by bisection."""
+
+    def __init__(self, marks_in: dict[int, list[MarkedTimex]]) -> None:
+        self._marks_in = marks_in
+        self._sorted: dict[int, tuple[list[MarkedTimex], list[int]]] = {}
+        self._by_id = {m.id: m for marks in marks_in.values() for m in marks}
+
+    def __call__(self, sentence: Sentence, highlight: str | None = None) -> Sequence[MarkedTimex]:
+        own = self._marks_in.get(sentence.index, [])
+        if sentence.end - sentence.start <= excerpt.LONG or len(own) < 2:
+            return own
+        if sentence.index not in self._sorted:
+            ordered = sorted(own, key=lambda m: m.timex.start)
+            self._sorted[sentence.index] = ordered, [m.timex.start for m in ordered]
+        ordered, starts = self._sorted[sentence.index]
+        focus = self._by_id.get(highlight) if highlight is not None else None
+        if focus is not None and sentence.start <= focus.timex.start and focus.timex.end <= sentence.end:
+            low, high = focus.timex.start - excerpt.WINDOW, focus.timex.end + excerpt.WINDOW
+        else:  # no mark to centre on: the part shown is the sentence's beginning
+            low, high = sentence.start, sentence.start + excerpt.WINDOW
+        return ordered[bisect_left(starts, low) : bisect_right(starts, high)]
 
 
 def _timex_open(mark: MarkedTimex, link_events: bool) -> Markup:

@@ -21,7 +21,7 @@ from ..building.discover import Problem
 from ..wording import all_of, plural
 from .hover import hover_label
 from .undated import shown_to_readers
-from .markup import MarkedTimex, highlighted, sentence_html, sentence_of_marks
+from .markup import MarkedTimex, ShownMarks, highlighted, sentence_html, sentence_of_marks
 from .safety import Markup, escape_text, link_or_text, nav_title
 
 
@@ -95,12 +95,13 @@ def article_page(analysis: Analysis, directory_urls: bool, draw: bool = False) -
     for mark, sentence in zip(marks, owner):
         if sentence is not None:
             marks_in[sentence.index].append(mark)
+    shown_marks = ShownMarks(marks_in)
 
     def full(sentence):
         return sentence_html(text, sentence, marks_in.get(sentence.index, ()), links.get(sentence.index, ()))
 
     def plain(sentence, highlight=None):
-        return sentence_html(text, sentence, marks_in.get(sentence.index, ()), anchors=False,
+        return sentence_html(text, sentence, shown_marks(sentence, highlight), anchors=False,
                              highlight=highlight)
 
     paragraphs: list[list[Markup]] = []
