@@ -77,6 +77,18 @@ def test_each_timeline_entry_is_a_search_section_of_its_own(built_site):
         assert f'id="{may[0]["location"].split("#")[1]}"' in html
 
 
+def test_the_summary_and_undated_references_are_found_in_the_text_not_twice(built_site):
+    """They repeat sentences of the text (a third of the index), so a search for their
+    words lands on the text; the page still shows them and lists them in its contents."""
+    docs = [d for d in _index(built_site) if d["location"].startswith(f"articles/{ARTICLE_ID}/")]
+    anchors = {d["location"].partition("#")[2] for d in docs}
+    assert "text" in anchors and not anchors & {"summary", "undated"}
+    text = next(d["text"] for d in docs if d["location"].endswith("#text"))
+    assert "Manchester" in text
+    html = (built_site / f"articles/{ARTICLE_ID}/index.html").read_text("utf-8")
+    assert 'id="summary"' in html and 'id="undated"' in html and 'href="#undated"' in html
+
+
 def test_timeline_entries_stay_out_of_the_table_of_contents(built_site):
     """Entries are headings for search's sake; the page's table of contents lists the
     page's sections, not every date."""

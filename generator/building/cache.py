@@ -35,7 +35,7 @@ from .settings import DEFAULT_CACHE_DIR
 PACKAGE = Path(__file__).resolve().parents[1]  # generator/
 # Downstream of the analysis or glue around it, so not part of what it depends on:
 # editing the site layer, the plugin or the command line keeps the cache.
-_NOT_ANALYSIS = ("site", "tls", "__pycache__", "evaluation", "plugin", "cli", "__main__.py", "building/progress.py", "building/executors.py", "extras.py", "building/corpus.py", "building/discover.py", "building/settings.py")
+_NOT_ANALYSIS = ("site", "exports", "tls", "__pycache__", "evaluation", "plugin", "cli", "__main__.py", "building/progress.py", "building/executors.py", "extras.py", "building/corpus.py", "building/discover.py", "building/settings.py")
 _SOURCE_SUFFIXES = (".py", ".tsv", ".txt", ".json", ".csv", ".yml", ".yaml")
 _LIBRARIES = ("sumy", "dateparser", "trafilatura", "htmldate", "numpy")
 
@@ -68,15 +68,16 @@ def code_version() -> str:
 
 @lru_cache(maxsize=1)
 def site_version() -> str:
-    """A hash of the site layer (its code and templates) and of the libraries it
-    renders with: what a generated page depends on besides its analysis."""
+    """A hash of the site layer (its code and templates), of the export writers and
+    of the libraries they render with: what a generated page and its export files
+    depend on besides the article's analysis."""
     digest = hashlib.sha256(code_version().encode())
-    folder = PACKAGE / "site"
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    for name in ("Jinja2", "MarkupSafe"):
+    for folder in (PACKAGE / "site", PACKAGE / "exports"):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name in ("Jinja2", "MarkupSafe", "icalendar"):
         try:
             digest.update(f"{name}={metadata.version(name)}\n".encode())
         except metadata.PackageNotFoundError:

@@ -13,9 +13,9 @@ date, not the build time, so that two builds of the same articles give the same 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from datetime import datetime, time, timedelta, timezone
-from functools import lru_cache
 
 from .events import ExportEvent
 
@@ -54,11 +54,49 @@ def to_ics(events: Iterable[ExportEvent], name: str, uid_domain: str = "news-tim
 
 
 # An event is written once: the corpus file repeats every article's events, and a
-# rebuild under `mkdocs serve` writes the corpus file again. icalendar spends about
-# half a millisecond on an event (most of it folding lines), which made the exports
-# the largest cost of a build of one long article.
-@lru_cache(maxsize=1 << 18)
+# rebuild writes the corpus file again. icalendar spends about half a millisecond on
+# an event (most of it folding lines), which made the exports the largest cost of a
+# build of one long article and a sixth of a rebuild of a large corpus. So each
+# event's bytes are kept (`_WRITTEN`), and a rebuild hands in the articles' calendars
+# from the cache (`reuse_events`) instead of writing their events again.
+_WRITTEN: dict[tuple[ExportEvent, str], bytes] = {}
+_MAX_WRITTEN = 1 << 18
+# A VEVENT of a calendar `to_ics` wrote: no content line starts with "END:VEVENT"
+# (text values escape line breaks; folded lines start with a space).
+_VEVENT_BLOCK = re.compile(rb"(?ms)^BEGIN:VEVENT\r\n.*?^END:VEVENT\r\n")
+
+
+def _remember(key: tuple[ExportEvent, str], data: bytes) -> None:
+    if len(_WRITTEN) >= _MAX_WRITTEN:
+        _WRITTEN.clear()
+    _WRITTEN[key] = data
+
+
+def reuse_events(events: Sequence[ExportEvent], calendar: bytes,
+                 uid_domain: str = "news-timelines") -> bool:
+    """Remember the VEVENT bytes of `calendar`, a file `to_ics(events, …, uid_domain)`
+    wrote (an article's calendar read back from the cache), so that a calendar holding
+    the same events (the corpus file) reuses them. A calendar that does not hold one
+    VEVENT per event is ignored (False)."""
+    blocks = _VEVENT_BLOCK.findall(calendar)
+    if len(blocks) != len(events):
+        return False
+    for event, block in zip(events, blocks):
+        if (event, uid_domain) not in _WRITTEN:
+            _remember((event, uid_domain), block)
+    return True
+
+
 def _vevent(event: ExportEvent, uid_domain: str) -> bytes:
+    key = (event, uid_domain)
+    data = _WRITTEN.get(key)
+    if data is None:
+        data = _write_vevent(event, uid_domain)
+        _remember(key, data)
+    return data
+
+
+def _write_vevent(event: ExportEvent, uid_domain: str) -> bytes:
     entry = _icalendar().Event()
     entry.add("uid", f"{event.uid}@{uid_domain}")
     stamp = event.published or event.start

@@ -18,13 +18,15 @@ files to disk for engines that run no plugin (Zensical).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from ..site.headings import anchor_ids, toc_tokens
-from ..site.search import search_sections
+from ..site.search import IndexedPage, html_digest, search_sections
 
 
 class GeneratedPage(Page):
@@ -49,11 +51,14 @@ def adopt(file: File, config: MkDocsConfig) -> GeneratedPage:
     return GeneratedPage(None, file, config)
 
 
-def index_generated_pages_quickly(search_plugin) -> bool:
+def index_generated_pages_quickly(search_plugin, known: Mapping[str, IndexedPage] | None = None) -> bool:
     """Let Material's search plugin index our pages from `site.search` (regular
     expressions over HTML our templates wrote) instead of its HTMLParser, a quarter
-    of a rebuild; any other page goes through the plugin's own parser. Returns False,
-    changing nothing, for a search plugin this does not know."""
+    of a rebuild; any other page goes through the plugin's own parser. `known` maps a
+    page's path to sections cut before (the page cache), used when the page's HTML
+    is the one they were cut from. Returns False, changing nothing, for a search
+    plugin this does not know."""
+    known = {} if known is None else known  # filled by the plugin once the site is built
     index = getattr(search_plugin, "search_index", None)
     original = getattr(index, "add_entry_from_context", None)
     if original is None or not isinstance(getattr(index, "entries", None), list):
@@ -66,7 +71,13 @@ def index_generated_pages_quickly(search_plugin) -> bool:
         if search.get("exclude"):
             return None
         tags = page.meta.get("tags")
-        for section in search_sections(page.content or ""):
+        content = page.content or ""
+        indexed = known.get(page.file.src_uri)
+        if indexed is not None and indexed.digest == html_digest(content):
+            sections = indexed.sections
+        else:
+            sections = tuple(search_sections(content))
+        for section in sections:
             entry = {"location": page.url + (f"#{section.anchor}" if section.anchor else ""),
                      "title": section.title or str(page.meta.get("title", page.title)).strip(),
                      "text": section.text}

@@ -83,6 +83,10 @@ class NewsTimelinesConfig(base.Config):
 
 
 class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self._indexed: dict = {}  # article page → its search sections, from the page cache
+
     def _seeds(self, config: MkDocsConfig) -> Path:
         return _folder(config, SEEDS_ENV, self.config.seeds_dir)
 
@@ -135,10 +139,13 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
             ),
             nav=NavSettings(page_size=self.config.page_size, home_latest=self.config.home_latest),
             key_dates=self.config.key_dates,
+            search_sections=self.config.fast_pages,
         )
         started = time.perf_counter()
         site = build_site(seeds, settings)
         seconds = time.perf_counter() - started
+        self._indexed.clear()  # read by the search plugin's hook (`on_pre_build`)
+        self._indexed.update(site.search)
         for warning in site.warnings:
             log.warning("news-timelines: %s", warning)
         # Files that `python -m generator build --out docs` wrote into docs/ (for
@@ -184,7 +191,7 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         # Material's search indexes our pages from their known shape (same entries).
         search = config.plugins.get("material/search") or config.plugins.get("search")
         if self.config.fast_pages and search is not None:
-            index_generated_pages_quickly(search)
+            index_generated_pages_quickly(search, self._indexed)
 
     def on_post_page(self, output: str, /, *, page, config: MkDocsConfig) -> str:
         # Our pages without the theme's indentation (a fifth of site/ for a large corpus).

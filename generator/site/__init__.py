@@ -18,11 +18,12 @@ from ..tls import TlsSettings, key_dates
 from ..tls.export import key_dates_dict
 from . import navigation, pages, urls
 from . import drawn
-from .exports import article_export_files, export_files, sentence_url_maker
+from .exports import article_export_files, export_files, reuse_article_calendar, sentence_url_maker
 from ..building.corpus import Corpus, LoadOptions, load_corpus
 from ..building.discover import Problem
 from .navigation import NavSettings
 from .output import write_files
+from .search import IndexedPage, indexed_page
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,9 @@ class SiteConfig:
     key_dates: int | None = None
     # Where npm installed the drawn timeline's library (None: list views only).
     node_modules: Path | None = None
+    # Cut the article pages into search sections, kept in the page cache (the MkDocs
+    # plugin's search index; nothing else needs them).
+    search_sections: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,8 @@ class Site:
     problems: tuple[Problem, ...]
     corpus: Corpus
     warnings: tuple[str, ...] = ()  # about the build itself (a missing browser library)
+    # Article page path → its search sections (with `SiteConfig.search_sections`).
+    search: dict[str, IndexedPage] = field(default_factory=dict)
 
     def write(self, out: Path) -> int:
         """Write pages and data files below `out` (the CLI's `build`), beside any
@@ -85,10 +91,13 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
     data_files = {urls.TIMELINE_DATA: to_compact_json(timeline_dict(timeline, titles)).encode("utf-8"),
                   urls.KEY_DATES_DATA: to_compact_json(key_dates_dict(chosen, titles)).encode("utf-8")}
     cache = AnalysisCache(config.load.cache_dir) if config.load.cache_dir is not None else None
+    search: dict[str, IndexedPage] = {}
     for analysis, key in zip(analyses, corpus.keys or [None] * len(analyses)):
-        page, files = _article_files(analysis, key, cache, config, draw)
+        page, files, indexed = _article_files(analysis, key, cache, config, draw)
         site_pages[urls.article_page(analysis.article.id)] = page
         data_files.update(files)
+        if indexed is not None:
+            search[urls.article_page(analysis.article.id)] = indexed
     data_files.update(export_files(analyses, timeline, config.site_url, directory_urls,
                                    per_article=False))
     data_files.update(asset_files)
@@ -97,7 +106,7 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
                                            sentence_url_maker(None, directory_urls),
                                            drawn.key_days(chosen)))
     return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus,
-                warnings=tuple(warnings))
+                warnings=tuple(warnings), search=search)
 
 
 def grouped_notes(analyses, limit: int = 5) -> list[tuple[str, str]]:
@@ -118,32 +127,42 @@ def grouped_notes(analyses, limit: int = 5) -> list[tuple[str, str]]:
     return lines
 
 
-def _article_files(analysis, key: str | None, cache: AnalysisCache | None,
-                   config: SiteConfig, draw: bool) -> tuple[str, dict[str, bytes]]:
-    """The article's page and its data files (analysis JSON, exports): all depend on
-    this article alone, so they come from one cache entry when its analysis and the
-    site code are unchanged (a rebuild then reads one file per article)."""
-    def fresh() -> tuple[str, dict[str, bytes]]:
+def _article_files(analysis, key: str | None, cache: AnalysisCache | None, config: SiteConfig,
+                   draw: bool) -> tuple[str, dict[str, bytes], IndexedPage | None]:
+    """The article's page, its data files (analysis JSON, exports) and, if wanted,
+    its search sections: all depend on this article alone, so they come from one
+    cache entry when its analysis and the site code are unchanged (a rebuild then
+    reads one file per article)."""
+    def fresh() -> tuple[str, dict[str, bytes], IndexedPage | None]:
         files = {urls.article_data(analysis.article.id):
                  to_compact_json(analysis_dict(analysis)).encode("utf-8")}
         files.update(article_export_files(analysis, config.site_url, config.directory_urls))
-        return pages.article_page(analysis, config.directory_urls, draw), files
+        page = pages.article_page(analysis, config.directory_urls, draw)
+        return page, files, indexed_page(page) if config.search_sections else None
 
     if cache is None or key is None:
         return fresh()
     stored_key = page_key(key, analysis.article.id,
-                          f"directory_urls={config.directory_urls} site_url={config.site_url} draw={draw}")
+                          f"directory_urls={config.directory_urls} site_url={config.site_url} "
+                          f"draw={draw} search={config.search_sections}")
     stored = cache.get_page(stored_key)
     if stored is not None:
         try:
             bundle = json.loads(stored)
-            return bundle["page"], {path: text.encode("utf-8") for path, text in bundle["files"].items()}
+            page, files = bundle["page"], {path: text.encode("utf-8")
+                                           for path, text in bundle["files"].items()}
+            indexed = IndexedPage.from_json(bundle["search"]) if config.search_sections else None
         except (ValueError, KeyError, TypeError, AttributeError):
             pass  # an entry of another shape: rebuilt below
-    page, files = fresh()
-    cache.put_page(stored_key, to_compact_json(
-        {"page": page, "files": {path: data.decode("utf-8") for path, data in files.items()}}))
-    return page, files
+        else:
+            reuse_article_calendar(analysis, files, config.site_url, config.directory_urls)
+            return page, files, indexed
+    page, files, indexed = fresh()
+    bundle = {"page": page, "files": {path: data.decode("utf-8") for path, data in files.items()}}
+    if indexed is not None:
+        bundle["search"] = indexed.to_json()
+    cache.put_page(stored_key, to_compact_json(bundle))
+    return page, files, indexed
 
 
 def _folders(seeds: Path, analyses) -> dict[str, str | None]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from urllib.parse import urljoin, urlsplit
 
 from ..exports import export_events, to_csv, to_ics, to_timelinejs
+from ..exports.ical import reuse_events
 from ..model import Analysis, Timeline
 from . import urls
 from .navigation import source_of
@@ -37,13 +38,29 @@ def _host(site_url: str | None) -> str:
 def article_export_files(analysis: Analysis, site_url: str | None,
                          directory_urls: bool) -> dict[str, bytes]:
     """One article's export files: they depend on that article alone, so the site
-    keeps them in the page cache with its page."""
+    keeps them in the page cache with its page. An article without a dated event has
+    none (its page links to none): three empty files for each of them were a third
+    of the files a build of the BBC articles wrote."""
+    if not analysis.events:
+        return {}
     sentence_url = sentence_url_maker(site_url, directory_urls)
     article_id, title = analysis.article.id, analysis.article.title
     events = export_events(analysis.events, {article_id: analysis}, sentence_url, source_of)
     return {urls.export_file(article_id, "timelinejs"): to_timelinejs(events, title).encode("utf-8"),
             urls.export_file(article_id, "csv"): to_csv(events).encode("utf-8"),
             urls.export_file(article_id, "ics"): to_ics(events, title, _host(site_url))}
+
+
+def reuse_article_calendar(analysis: Analysis, files: dict[str, bytes], site_url: str | None,
+                           directory_urls: bool) -> None:
+    """Hand the article's calendar, read back from the cache, to the iCalendar writer,
+    so that the corpus calendar reuses its events' bytes instead of writing them again."""
+    calendar = files.get(urls.export_file(analysis.article.id, "ics"))
+    if calendar is None or not analysis.events:
+        return
+    sentence_url = sentence_url_maker(site_url, directory_urls)
+    events = export_events(analysis.events, {analysis.article.id: analysis}, sentence_url, source_of)
+    reuse_events(events, calendar, _host(site_url))
 
 
 def export_files(analyses: Sequence[Analysis], timeline: Timeline, site_url: str | None,
@@ -55,7 +72,7 @@ def export_files(analyses: Sequence[Analysis], timeline: Timeline, site_url: str
     files: dict[str, bytes] = {}
     by_id = {analysis.article.id: analysis for analysis in analyses}
     if per_article:
-        for analysis in analyses:
+        for analysis in analyses:  # those with a dated event
             files.update(article_export_files(analysis, site_url, directory_urls))
     everything = export_events(timeline.events, by_id, sentence_url, source_of)
     count = (f"{len(everything)} dated event{'' if len(everything) == 1 else 's'} from "

@@ -12,6 +12,7 @@ here, at a fraction of the cost. The build compares both on the seed
 
 from __future__ import annotations
 
+import hashlib
 import html
 import math
 import re
@@ -43,6 +44,45 @@ class SearchSection:
     anchor: str | None  # None: the page itself
     title: str  # empty: the page's title
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedPage:
+    """A generated page's search sections, with a digest of the HTML they were cut
+    from: kept in the page cache, so a rebuild indexes an unchanged article without
+    reading its HTML again. Used only for the HTML whose digest it names."""
+
+    digest: str
+    sections: tuple[SearchSection, ...]
+
+    def to_json(self) -> dict:
+        return {"digest": self.digest,
+                "sections": [[s.anchor, s.title, s.text] for s in self.sections]}
+
+    @staticmethod
+    def from_json(data: dict) -> IndexedPage:
+        return IndexedPage(str(data["digest"]), tuple(
+            SearchSection(anchor, str(title), str(text)) for anchor, title, text in data["sections"]))
+
+
+# MkDocs' front matter (mkdocs.utils.meta.YAML_RE); the page's HTML is what follows it.
+_FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+
+
+def page_html(page_markdown: str) -> str:
+    """The HTML of one of our generated pages as MkDocs hands it to the search plugin:
+    the text after the front matter, stripped (`GeneratedPage.render`)."""
+    found = _FRONT_MATTER.match(page_markdown)
+    return (page_markdown[found.end():] if found else page_markdown).strip()
+
+
+def html_digest(page_html: str) -> str:
+    return hashlib.blake2b(page_html.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def indexed_page(page_markdown: str) -> IndexedPage:
+    body = page_html(page_markdown)
+    return IndexedPage(html_digest(body), tuple(search_sections(body)))
 
 
 def search_sections(page_html: str) -> list[SearchSection]:

@@ -73,3 +73,34 @@ def test_events_written_once_give_the_bytes_of_one_calendar_holding_them():
     whole = icalendar.Calendar.from_ical(to_ics(events, "Council news"))
     assert to_ics(events, "Council news") == whole.to_ical()
     assert [str(e["uid"]) for e in whole.walk("VEVENT")] == ["council-t1@news-timelines", "c-2@news-timelines"]
+
+
+def test_a_calendar_read_back_gives_its_events_bytes_to_the_next_calendar(monkeypatch):
+    """A rebuild hands the articles' calendars from the cache to the writer: a corpus
+    calendar of those events is then assembled from their bytes, writing no event
+    again, and is byte-identical to one written afresh."""
+    from generator.exports import ical
+
+    article_a = [event(uid="a-t1"), event(label="2015", start=date(2015, 1, 1),
+                                          end=date(2015, 12, 31), uid="a-t2")]
+    article_b = [event("Talks resume, in June 2016.", uid="b-t1", start=date(2016, 6, 1),
+                       end=date(2016, 6, 30), label="June 2016")]
+    calendars = [to_ics(article_a, "A"), to_ics(article_b, "B")]
+    corpus = [article_b[0], *article_a]
+    afresh = to_ics(corpus, "All")
+    ical._WRITTEN.clear()  # a new build process: nothing written yet
+    assert ical.reuse_events(article_a, calendars[0]) and ical.reuse_events(article_b, calendars[1])
+    written = []
+    monkeypatch.setattr(ical, "_write_vevent", lambda *args: written.append(args) or b"")
+    assert to_ics(corpus, "All") == afresh
+    assert written == []
+
+
+def test_a_calendar_that_does_not_hold_the_events_is_not_reused():
+    from generator.exports import ical
+
+    two = [event(uid="a-t1"), event(uid="a-t2")]
+    calendar = to_ics(two[:1], "one event only")
+    ical._WRITTEN.clear()
+    assert not ical.reuse_events(two, calendar)
+    assert ical._WRITTEN == {}

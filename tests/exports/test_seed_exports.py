@@ -48,3 +48,19 @@ def test_timeline_pages_link_to_their_exports(seed_site):
     article = seed_site.pages[urls.article_page(SEED_ID)]
     for suffix in ("timelinejs.json", "csv", "ics"):
         assert f'href="../../data/{SEED_ID}.{suffix}"' in article
+
+
+def test_an_article_without_a_dated_event_has_no_export_files_and_links_none(tmp_path):
+    """Three empty files for each of them were a third of the files a build of the BBC
+    articles wrote; the corpus exports still hold every dated event."""
+    (tmp_path / "dated.txt").write_text("Talks\n\nThe talks began on 3 May 2005 in Geneva.\n", "utf-8")
+    (tmp_path / "undated.txt").write_text("Notes\n\nThe talks went on for a while.\n", "utf-8")
+    site = build_site(tmp_path, SiteConfig())
+    written = {path for path in site.data_files if path.startswith("data/")}
+    for kind in ("timelinejs", "csv", "ics"):
+        assert urls.export_file("dated", kind) in written
+        assert urls.export_file("undated", kind) not in written
+        assert urls.export_file(None, kind) in written
+    assert "undated.csv" not in site.pages[urls.article_page("undated")]
+    assert "dated.csv" in site.pages[urls.article_page("dated")]
+    assert urls.article_data("undated") in written

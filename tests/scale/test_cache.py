@@ -105,6 +105,11 @@ def test_the_code_version_follows_the_analysis_sources_not_the_site(tmp_path, mo
         plugin = package / "plugin" / "mkdocs_plugin.py"
         plugin.write_text(plugin.read_text("utf-8") + "\n", "utf-8")
         assert version() == first  # nor does the plugin's glue
+        before_writer = site()
+        writer = package / "exports" / "ical.py"
+        writer.write_text(writer.read_text("utf-8") + "\n", "utf-8")
+        assert version() == first  # an export writer only reads analyses
+        assert site() != before_writer  # but its files are stored with the pages
         table = next((package / "temporal" / "data").rglob("*.tsv"))
         table.write_text(table.read_text("utf-8") + "\n", "utf-8")
         assert version() != first  # a tagger table does
@@ -145,3 +150,20 @@ def test_a_file_changed_during_the_build_is_not_cached_under_its_old_key(tmp_pat
     path.write_text(path.read_text("utf-8") + "\nSaved again on 4 May 2005.\n", "utf-8")
     analyse_file((str(path), old_key), settings, str(tmp_path / "c"), cache.code_version())
     assert cache.AnalysisCache(tmp_path / "c").get(old_key) is None
+
+
+def test_search_sections_kept_with_a_page_are_those_of_its_html(seeds, tmp_path):
+    """The MkDocs plugin asks for each article page's search sections; a rebuild
+    reads them back with the page instead of cutting its HTML again."""
+    from generator.site.search import html_digest, page_html, search_sections
+
+    wanted = replace(config(tmp_path / "cache"), search_sections=True)
+    cold, warm = build_site(seeds, wanted), build_site(seeds, wanted)
+    assert warm.corpus.stats.cached == 10 and len(warm.search) == 10
+    assert warm.search == cold.search
+    for path, indexed in warm.search.items():
+        body = page_html(warm.pages[path])
+        assert body.startswith('<div class="nt-article">')
+        assert indexed.digest == html_digest(body)
+        assert list(indexed.sections) == search_sections(body)
+    assert build_site(seeds, config(tmp_path / "cache")).search == {}  # not asked: none

@@ -14,7 +14,8 @@ from generator.site.pages import article_page
 # Our own templates produce only these tags and attributes; anything else in a page
 # would have come from article text.
 OUR_TAGS = {"div", "h1", "h2", "h3", "p", "strong", "a", "span", "ol", "ul", "li", "code", "mark", "br"}
-OUR_ATTRIBUTES = {"class", "id", "href", "rel", "title"}
+# data-search-exclude: the summary and undated references stay out of search (they repeat the text)
+OUR_ATTRIBUTES = {"class", "id", "href", "rel", "title", "data-search-exclude"}
 
 HOSTILE = st.sampled_from([
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<iframe src=//x>",
