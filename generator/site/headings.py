@@ -13,10 +13,13 @@ import html
 import re
 from dataclasses import dataclass
 
-# A heading, and the list item it may open: a heading that opens a list item labels
-# that item (a timeline entry, a search section of its own), and is no part of the
-# page's table of contents.
-_HEADING = re.compile(r'(<li\b[^>]*>\s*)?<h([1-6])\b([^>]*)>(.*?)</h\2>')
+# A heading. One that opens a list item labels that item (a timeline entry, a search
+# section of its own), and is no part of the page's table of contents; that is seen
+# from the tag before it (`_opens_item`), not by the pattern: a pattern that starts
+# with an optional `<li>` is tried at every character of the page, one that starts
+# with "<h" only where that occurs (a tenth of the time on an article page).
+_HEADING = re.compile(r'<h([1-6])\b([^>]*)>(.*?)</h\1>')
+_LIST_ITEM = re.compile(r"<li\b[^>]*>\s*\Z")
 _HEADING_ID = re.compile(r'\sid="([^"<>]+)"')
 _ID = re.compile(r'\sid="([^"<>]+)"')
 _TAG = re.compile(r"<[^>]*>")
@@ -32,11 +35,19 @@ class Heading:
 def headings(page_html: str) -> list[Heading]:
     """The page's headings with an id, in order, but those that label list items."""
     found = []
-    for item, level, attributes, inner in _HEADING.findall(page_html):
+    for match in _HEADING.finditer(page_html):
+        level, attributes, inner = match.groups()
         anchor = _HEADING_ID.search(attributes)
-        if anchor and not item:
+        if anchor and not _opens_item(page_html, match.start()):
             found.append(Heading(int(level), anchor[1], _TAG.sub("", inner).strip()))
     return found
+
+
+def _opens_item(page_html: str, start: int) -> bool:
+    """Whether the heading at `start` follows an `<li …>` tag, with only white space
+    between."""
+    tag = page_html.rfind("<", 0, start)
+    return tag >= 0 and _LIST_ITEM.match(page_html, tag, start) is not None
 
 
 def toc_tokens(page_html: str) -> list[dict]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from generator.analysing.analysis import analyse
@@ -89,3 +90,16 @@ def test_search_sections_of_any_article_page_match_materials(body, title):
     page = article_page(analyse(clean_article(raw, "a", "a.txt", [])), directory_urls=True)
     html = page.split("\n---\n", 1)[1]
     assert [(s.anchor, s.title, s.text) for s in search_sections(html)] == _materials(html)
+
+
+@pytest.mark.parametrize("html, in_contents", [
+    ('<li><h3 id="a">An entry</h3> text</li>', []),
+    ('<li class="x">\n  <h4 id="a">An entry</h4></li>', []),
+    ('<li><p>Text</p><h2 id="a">A section</h2>', ["a"]),  # not the item's label
+    ('<link rel="x"><h2 id="a">A section</h2>', ["a"]),  # <link> is no list item
+    ('<li><h2 id="a">Label</h2><h2 id="b">A section</h2>', ["b"]),
+])
+def test_a_heading_that_opens_a_list_item_labels_it_and_stays_out_of_the_contents(html, in_contents):
+    from generator.site.headings import headings
+
+    assert [h.id for h in headings(html)] == in_contents
