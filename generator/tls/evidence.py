@@ -101,22 +101,31 @@ _SEPARATORS = " |-–—,:"
 
 
 def _starts_anew(text: str, at: int) -> bool:
+    """The report starts after `at`: a space (or a bar or dash) and a capital, not a
+    comma going on with the clause."""
+    if at < len(text) and text[at] not in " |-–—":
+        return False
     rest = text[at:].lstrip(_SEPARATORS)
     return not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'("
 
 
 def furniture_end(text: str, day_spans: Sequence[tuple[int, int]], position: int) -> int:
-    """Where the sentence proper starts: after a page's stamp (a day named next to a
-    clock time near the start of one of the article's first sentences) and a wire
-    dateline. `day_spans`: where the sentence names days (offsets in `text`)."""
+    """Where the sentence proper starts: after a page's stamp and a wire dateline.
+    `day_spans`: where the sentence names days (offsets in `text`).
+
+    A stamp is a calendar date written out ("25 April 2009", "Tue Mar 22, 2011") next
+    to a clock time, near the start of one of the article's first sentences, with the
+    report starting after it on a capital: "Saturday 25 April 2009 23.24 BST Swine flu
+    has ...". A relative day ("on Monday at 10:30 GMT") is the report's own words, and
+    so is a date the clause goes on from ("at 16:53 on 12 January, the quake ...")."""
     cut = 0
     if position < STAMP_SENTENCES and day_spans:
-        for clock in _clock().finditer(text, 0, STAMP_REACH):
-            near = [end for start, end in day_spans if start < STAMP_REACH
-                    and (abs(start - clock.end()) <= STAMP_NEAR or abs(clock.start() - end) <= STAMP_NEAR)]
+        written = [(start, end) for start, end in day_spans
+                   if start < STAMP_REACH and any(c.isdigit() for c in text[start:end])]
+        for clock in _clock().finditer(text, 0, STAMP_REACH) if written else ():
+            near = [end for start, end in written
+                    if abs(start - clock.end()) <= STAMP_NEAR or abs(clock.start() - end) <= STAMP_NEAR]
             end = max(clock.end(), *near) if near else 0
-            # the report starts after the stamp with a capital ("... 2009 Experts
-            # are"); "on Tuesday at 16:53 local time by a quake" goes on: no stamp
             if end > cut and _starts_anew(text, end):
                 cut = end
     cut += _dateline_end(text[cut:])
