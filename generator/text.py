@@ -66,6 +66,10 @@ _CLOSERS = "\"'”’)]}»"
 _OPENERS = "\"'“‘([{«"
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _TOKEN = re.compile(r"\S+")
+# A whole token that may end a sentence: its last characters before closing quotes and
+# brackets are terminal punctuation, or a line break follows it. Both are decided by the
+# token's end, so no part of a token that fails can match either.
+_CUT_CANDIDATE = re.compile(r"(?<!\S)(?:\S*[.!?…][\"'”’)\]}»]*(?!\S)|\S+(?=[^\S\n]*\n))")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S", "C.I.A", "a.m" (last period cut)
 _BOILERPLATE = re.compile(r"\bScroll down for (?:the )?videos?\b", re.IGNORECASE)
@@ -214,6 +218,15 @@ def _block_cuts(text: str, start: int, end: int) -> Iterator[int]:
         protected_until = byline
     for match in _BOILERPLATE.finditer(text, start, end):
         forced.update((match.start(), match.end()))
+    if not forced:
+        yield from _plain_block_cuts(text, start, end, hard_wrapped, longest)
+    else:
+        yield from _token_by_token_cuts(text, start, end, hard_wrapped, longest, forced, protected_until)
+
+
+def _token_by_token_cuts(text: str, start: int, end: int, hard_wrapped: bool, longest: int,
+                         forced: set[int], protected_until: int) -> Iterator[int]:
+    """Sentence ends inside one paragraph, deciding at every token."""
     line_start = start
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     for i, (t_start, t_end) in enumerate(tokens):
@@ -228,12 +241,40 @@ def _block_cuts(text: str, start: int, end: int) -> Iterator[int]:
             yield t_end
         elif t_end < protected_until:
             pass
-        elif _ends_sentence(text[t_start:t_end], following):
+        elif _ends_here(text, t_start, t_end, following, line_break, line_start, hard_wrapped, longest):
             yield t_end
-        elif line_break and _can_start(following):
-            line = text[line_start:t_end]
-            if line.rstrip()[-1:] not in _TERMINALS and _is_title_line(line, hard_wrapped, longest):
-                yield t_end
+        if line_break:
+            line_start = next_start
+
+
+def _ends_here(text: str, t_start: int, t_end: int, following: str, line_break: bool,
+               line_start: int, hard_wrapped: bool, longest: int) -> bool:
+    """Whether a sentence ends after the token text[t_start:t_end], given the next token
+    and whether a line break lies between (the line began at `line_start`)."""
+    if _ends_sentence(text[t_start:t_end], following):
+        return True
+    if not (line_break and _can_start(following)):
+        return False
+    line = text[line_start:t_end]
+    return line.rstrip()[-1:] not in _TERMINALS and _is_title_line(line, hard_wrapped, longest)
+
+
+def _plain_block_cuts(text: str, start: int, end: int, hard_wrapped: bool, longest: int) -> Iterator[int]:
+    """`_block_cuts` of a paragraph without forced cuts (no byline, no boilerplate),
+    looking only at the tokens where a sentence can end: those ending in terminal
+    punctuation and those before a line break (a tenth of the tokens of prose). The
+    decisions are those of `_token_by_token_cuts` without forced cuts (tested)."""
+    line_start = start
+    for match in _CUT_CANDIDATE.finditer(text, start, end):
+        t_start, t_end = match.span()
+        following_match = _TOKEN.search(text, t_end, end)
+        if following_match is None:  # the paragraph's last token ends no sentence inside it
+            break
+        next_start = following_match.start()
+        following = following_match.group()
+        line_break = "\n" in text[t_end:next_start]
+        if _ends_here(text, t_start, t_end, following, line_break, line_start, hard_wrapped, longest):
+            yield t_end
         if line_break:
             line_start = next_start
 
@@ -254,14 +295,30 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each paragraph (block between blank lines); sentences never
+    cross them, so a paragraph can be split alone."""
+    return list(_paragraph_spans(text))
+
+
+def sentence_spans_in(text: str, block_start: int, block_end: int) -> list[tuple[int, int]]:
+    """[start, end) of the sentences of one paragraph of `text` (from `paragraph_spans`):
+    what `split_sentences` finds there, without splitting the rest of the text."""
+    return [(s, e) for s, e in _block_spans(text, block_start, block_end) if e > s]
+
+
+def _block_spans(text: str, block_start: int, block_end: int) -> Iterator[tuple[int, int]]:
+    start = block_start
+    for cut in _block_cuts(text, block_start, block_end):
+        if cut > start:
+            yield _trim(text, start, cut)
+            start = cut
+    yield _trim(text, start, block_end)
+
+
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     for block_start, block_end in _paragraph_spans(text):
-        start = block_start
-        for cut in _block_cuts(text, block_start, block_end):
-            if cut > start:
-                yield _trim(text, start, cut)
-                start = cut
-        yield _trim(text, start, block_end)
+        yield from _block_spans(text, block_start, block_end)
 
 
 @lru_cache(maxsize=256)

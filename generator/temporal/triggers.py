@@ -58,28 +58,107 @@ def _token_index() -> dict[str, tuple[str, ...]]:
     return {word: tuple(names) for word, names in index.items()}
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTER = r"[^\W\d_]"
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching exactly `words`, as a trie: at each character the
+    engine follows one branch instead of trying every word."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root)
+
+
+@lru_cache(maxsize=1)
+def _trigger_token() -> re.Pattern[str]:
+    """In lowercased text, the tokens `trigger_positions` looks at: every number, and a
+    run of letters that is a trigger word (or "new", of "New Year")."""
+    words = sorted(w for w in set(_token_index()) | {"new"} if _LETTERS.fullmatch(w))
+    return re.compile(rf"\d+|(?<!{_LETTER}){_trie(words)}(?!{_LETTER})")
+
+
+def _lowercase_keeps_tokens(text: str, lowered: str) -> bool:
+    """Whether `lowered` (text.lower()) has the same tokens at the same offsets: true of
+    ASCII, and of any text whose characters each lowercase to one character of the same
+    kind (letter, digit, other)."""
+    if len(lowered) != len(text):
+        return False
+    if text.isascii():
+        return True
+    return all(len(c.lower()) == 1 and _kind(c) == _kind(c.lower()) for c in set(text) if not c.isascii())
+
+
+def _kind(char: str) -> int:
+    return 1 if _LETTERS.fullmatch(char) else 2 if char.isdecimal() else 0
+
+
 def trigger_positions(text: str) -> dict[str, list[int]]:
     """For each token class, the offsets of its tokens in `text`; numbers give "digit",
-    and also "year" (four digits), "decade" ("80" of "'80s") and "slash" ("10/")."""
+    and also "year" (four digits), "decade" ("80" of "'80s") and "slash" ("10/").
+
+    Tokens are runs of letters or of digits. Only those that can be triggers are
+    visited, found in the lowercased text by one expression (a tenth of the tokens of
+    news prose); `_every_token_positions` visits each token and gives the same."""
+    lowered = text.lower()
+    if not _lowercase_keeps_tokens(text, lowered):
+        return _every_token_positions(text)
+    index = _token_index()
+    positions: dict[str, list[int]] = {}
+    for token in _trigger_token().finditer(lowered):
+        word = token.group()
+        start, end = token.span()
+        if word[0].isdigit():
+            _add_number(positions, text, word, start, end)
+        elif word == "new" and _new_year(text, start, end):
+            positions.setdefault("holiday", []).append(start)  # "New Year's Day"
+        else:
+            for name in index.get(word, ()):
+                positions.setdefault(name, []).append(start)
+    return positions
+
+
+def _new_year(text: str, start: int, end: int) -> bool:
+    return text[start:end] in ("New", "new") and text[end : end + 6].lower() in (" year'", " year’", " years", " year ")
+
+
+def _add_number(positions: dict[str, list[int]], text: str, word: str, start: int, end: int) -> None:
+    positions.setdefault("digit", []).append(start)
+    if len(word) == 4:
+        positions.setdefault("year", []).append(start)
+    elif len(word) == 2 and word[1] == "0":
+        positions.setdefault("decade", []).append(start)  # "the '80s"
+    if text[end : end + 1] == "/":
+        positions.setdefault("slash", []).append(start)  # "10/23/1998"
+
+
+def _every_token_positions(text: str) -> dict[str, list[int]]:
+    """`trigger_positions`, token by token: for texts whose lowercase form moves or
+    changes tokens (a character that lowercases to two, or to another kind)."""
     index = _token_index()
     positions: dict[str, list[int]] = {}
     for token in _TOKEN.finditer(text):
         word = token.group()
-        if word in ("New", "new") and text[token.end() : token.end() + 6].lower() in (" year'", " year’", " years", " year "):
-            positions.setdefault("holiday", []).append(token.start())  # "New Year's Day"
-            continue
+        start, end = token.span()
         if word[0].isdigit():
-            start = token.start()
-            positions.setdefault("digit", []).append(start)
-            if len(word) == 4:
-                positions.setdefault("year", []).append(start)
-            elif len(word) == 2 and word[1] == "0":
-                positions.setdefault("decade", []).append(start)  # "the '80s"
-            if text[token.end() : token.end() + 1] == "/":
-                positions.setdefault("slash", []).append(start)  # "10/23/1998"
-            continue
-        for name in index.get(word.lower(), ()):
-            positions.setdefault(name, []).append(token.start())
+            _add_number(positions, text, word, start, end)
+        elif word in ("New", "new") and _new_year(text, start, end):
+            positions.setdefault("holiday", []).append(start)
+        else:
+            for name in index.get(word.lower(), ()):
+                positions.setdefault(name, []).append(start)
     return positions
 
 

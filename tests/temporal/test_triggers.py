@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.temporal import engine
 
@@ -23,3 +25,17 @@ def _texts() -> list[str]:
 def test_windowed_scan_equals_full_scan(index: int) -> None:
     text = _texts()[index]
     assert set(engine._candidates(text)) == set(engine._candidates(text, full_scan=True))
+
+
+# Characters whose lowercase form is longer (İ), of another script's case (K, the Kelvin
+# sign, lowercases to k), or of another kind (Ⅻ is a letter to the tokenizer, ٣ a digit).
+_TRICKY = ["New Year's", "new years", "NEW YEAR ", "week", "WEEKS", "Monday", "mondays", "1990s",
+           "10/23", "'80s", "\u212a", "\u0130stanbul", "ß", "ﬁ", "ǅ", "Ⅻ", "٣", "May", "mAy", "_", "-"]
+_TRIGGER_TEXT = st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=4)), max_size=40).map(" ".join)
+
+
+@given(_TRIGGER_TEXT)
+def test_trigger_tokens_found_in_the_lowercased_text_are_those_of_every_token(text: str) -> None:
+    from generator.temporal.triggers import _every_token_positions, trigger_positions
+
+    assert trigger_positions(text) == _every_token_positions(text)

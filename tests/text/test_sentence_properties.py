@@ -71,3 +71,25 @@ def test_linear_time_on_adversarial_input(name: str) -> None:
     """Four times the text takes about four times as long (tests/growth.py), on a fast
     machine or a busy one."""
     assert_linear(split_sentences, ADVERSARIAL[name], 100_000, name)
+
+
+@given(_ANY)
+def test_the_cuts_found_at_candidate_tokens_are_the_cuts_found_at_every_token(text: str) -> None:
+    """Without a byline or boilerplate, a paragraph is cut looking only at the tokens that
+    end in terminal punctuation or before a line break; deciding at every token gives the
+    same cuts."""
+    from generator.text import _looks_hard_wrapped, _plain_block_cuts, _token_by_token_cuts, paragraph_spans
+
+    for start, end in paragraph_spans(text):
+        lines = text[start:end].split("\n")
+        wrapped, longest = _looks_hard_wrapped(lines), max(len(line.strip()) for line in lines)
+        assert list(_plain_block_cuts(text, start, end, wrapped, longest)) == \
+            list(_token_by_token_cuts(text, start, end, wrapped, longest, set(), start))
+
+
+@given(_ANY)
+def test_a_paragraph_split_alone_gives_the_sentences_of_the_whole_text(text: str) -> None:
+    from generator.text import paragraph_spans, sentence_spans_in
+
+    alone = [span for start, end in paragraph_spans(text) for span in sentence_spans_in(text, start, end)]
+    assert alone == [(s.start, s.end) for s in split_sentences(text)]
