@@ -66,22 +66,35 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
+def _tree_digest(digest, folders: tuple[str, ...]) -> None:
+    for folder in (PACKAGE / name for name in folders):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+
+
 @lru_cache(maxsize=1)
 def site_version() -> str:
     """A hash of the site layer (its code and templates), of the export writers and
     of the libraries they render with: what a generated page and its export files
     depend on besides the article's analysis."""
     digest = hashlib.sha256(code_version().encode())
-    for folder in (PACKAGE / "site", PACKAGE / "exports"):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
-                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    _tree_digest(digest, ("site", "exports"))
     for name in ("Jinja2", "MarkupSafe", "icalendar"):
         try:
             digest.update(f"{name}={metadata.version(name)}\n".encode())
         except metadata.PackageNotFoundError:
             pass
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def corpus_version() -> str:
+    """What the corpus-wide pages and files depend on besides the analyses: the site
+    layer and the choice of key dates (`generator/tls/`)."""
+    digest = hashlib.sha256(site_version().encode())
+    _tree_digest(digest, ("tls",))
     return digest.hexdigest()
 
 
@@ -131,13 +144,24 @@ class AnalysisCache:
         """An article's generated files stored by `put_page`, as one JSON text (its
         page and data files: rendering them for 2000 articles costs seconds a build;
         reading them back, one file per article, a fraction of that)."""
-        try:
-            return self._path(key, "pages", ".json").read_text("utf-8")
-        except (OSError, ValueError):
-            return None
+        return self._read_text("pages", key)
 
     def put_page(self, key: str, text: str) -> None:
         self._write(self._path(key, "pages", ".json"), text)
+
+    def get_corpus(self, slot: str) -> str | None:
+        """The corpus-wide files the last build of one seeds folder made (one JSON
+        text, with the key they were made for), stored by `put_corpus`."""
+        return self._read_text("corpus", slot)
+
+    def put_corpus(self, slot: str, text: str) -> None:
+        self._write(self._path(slot, "corpus", ".json"), text)
+
+    def _read_text(self, kind: str, key: str) -> str | None:
+        try:
+            return self._path(key, kind, ".json").read_text("utf-8")
+        except (OSError, ValueError):
+            return None
 
     @staticmethod
     def _write(target: Path, text: str) -> None:

@@ -6,12 +6,13 @@ so the output does not depend on how the build was started.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..analysing.analysis import AnalysisSettings
-from ..building.cache import AnalysisCache, page_key
+from ..building.cache import AnalysisCache, corpus_version, page_key, settings_fingerprint
 from ..analysing.serialize import analysis_dict, timeline_dict, to_compact_json
 from ..analysing.timeline import merge
 from ..tls import TlsSettings, key_dates
@@ -21,6 +22,7 @@ from . import drawn
 from .exports import article_export_files, export_files, reuse_article_calendar, sentence_url_maker
 from ..building.corpus import Corpus, LoadOptions, load_corpus
 from ..building.discover import Problem
+from ..model import Analysis
 from .navigation import NavSettings
 from .output import write_files
 from .search import IndexedPage, indexed_page
@@ -64,8 +66,6 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
     seeds = Path(seeds)
     corpus = load_corpus(seeds, config.analysis, config.load)
     analyses = corpus.analyses
-    titles = {a.article.id: a.article.title for a in analyses}
-    timeline = merge(a.events for a in analyses)
     directory_urls = config.directory_urls
     warnings: list[str] = []
     # Our script and stylesheet are always written (mkdocs.yml may list them); they
@@ -79,34 +79,94 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
         except drawn.LibraryMissing as missing:
             warnings.append(str(missing))
 
+    cache = AnalysisCache(config.load.cache_dir) if config.load.cache_dir is not None else None
+    site_pages: dict[str, str] = {}
+    data_files: dict[str, bytes] = {}
+    search: dict[str, IndexedPage] = {}
+    calendars: list[tuple[Analysis, bytes]] = []  # articles' cached calendars, for the corpus's
+    for analysis, key in zip(analyses, corpus.keys or [None] * len(analyses)):
+        page, files, indexed, cached = _article_files(analysis, key, cache, config, draw)
+        site_pages[urls.article_page(analysis.article.id)] = page
+        data_files.update(files)
+        if indexed is not None:
+            search[urls.article_page(analysis.article.id)] = indexed
+        if cached and (calendar := files.get(urls.export_file(analysis.article.id, "ics"))):
+            calendars.append((analysis, calendar))
+
+    def corpus_files() -> tuple[dict[str, str], dict[str, bytes]]:
+        for analysis, calendar in calendars:
+            reuse_article_calendar(analysis, calendar, config.site_url, directory_urls)
+        return _corpus_files(seeds, corpus, config, draw)
+
+    corpus_pages, corpus_data = _cached_corpus_files(cache, seeds, corpus, config, draw, corpus_files)
+    site_pages = {**corpus_pages, **site_pages}
+    data_files = {**corpus_data, **data_files, **asset_files}
+    return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus,
+                warnings=tuple(warnings), search=search)
+
+
+def _corpus_files(seeds: Path, corpus: Corpus, config: SiteConfig,
+                  draw: bool) -> tuple[dict[str, str], dict[str, bytes]]:
+    """The pages and data files made from the whole corpus: home, report, browse and
+    timeline pages, key dates, the corpus exports and the drawn timeline's data."""
+    analyses, directory_urls = corpus.analyses, config.directory_urls
+    titles = {a.article.id: a.article.title for a in analyses}
+    timeline = merge(a.events for a in analyses)
+    folders = _folders(seeds, analyses)
     site_pages = {
         urls.INDEX: navigation.index_page(analyses, corpus.problems, config.nav, directory_urls),
         urls.REPORT: pages.report_page(analyses, corpus.problems, directory_urls, seeds),
     }
-    site_pages.update(navigation.browse_pages(analyses, _folders(seeds, analyses), config.nav,
-                                              directory_urls))
+    site_pages.update(navigation.browse_pages(analyses, folders, config.nav, directory_urls))
     chosen = key_dates(analyses, TlsSettings(dates=config.key_dates))
     site_pages.update(navigation.timeline_pages(timeline, titles, config.nav, directory_urls,
                                                 chosen, draw=draw))
     data_files = {urls.TIMELINE_DATA: to_compact_json(timeline_dict(timeline, titles)).encode("utf-8"),
                   urls.KEY_DATES_DATA: to_compact_json(key_dates_dict(chosen, titles)).encode("utf-8")}
-    cache = AnalysisCache(config.load.cache_dir) if config.load.cache_dir is not None else None
-    search: dict[str, IndexedPage] = {}
-    for analysis, key in zip(analyses, corpus.keys or [None] * len(analyses)):
-        page, files, indexed = _article_files(analysis, key, cache, config, draw)
-        site_pages[urls.article_page(analysis.article.id)] = page
-        data_files.update(files)
-        if indexed is not None:
-            search[urls.article_page(analysis.article.id)] = indexed
     data_files.update(export_files(analyses, timeline, config.site_url, directory_urls,
                                    per_article=False))
-    data_files.update(asset_files)
     if draw:
-        data_files.update(drawn.view_files(analyses, timeline, _folders(seeds, analyses),
+        data_files.update(drawn.view_files(analyses, timeline, folders,
                                            sentence_url_maker(None, directory_urls),
                                            drawn.key_days(chosen)))
-    return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus,
-                warnings=tuple(warnings), search=search)
+    return site_pages, data_files
+
+
+def _cached_corpus_files(cache: AnalysisCache | None, seeds: Path, corpus: Corpus,
+                         config: SiteConfig, draw: bool,
+                         make) -> tuple[dict[str, str], dict[str, bytes]]:
+    """`make()`, or what it gave the last build of these seeds with these settings
+    when every article, its id, the problems and the site code are the same (a rebuild
+    after a hand-written page changed, `mkdocs serve` reloading): the key dates, the
+    corpus timeline and the exports are not made again. One entry per seeds folder and
+    settings, replaced when the corpus changes."""
+    if cache is None or not corpus.keys or None in corpus.keys:
+        return make()
+    variant = "\0".join(map(str, (
+        "corpus", seeds.resolve(), config.directory_urls, config.site_url, draw,
+        config.nav, config.key_dates, settings_fingerprint(config.analysis))))
+    slot = hashlib.sha256(variant.encode("utf-8", "surrogatepass")).hexdigest()
+    content = hashlib.sha256(corpus_version().encode())
+    for analysis, key in zip(corpus.analyses, corpus.keys):
+        content.update(f"{key}\0{analysis.article.id}\0{analysis.article.path}\n".encode(
+            "utf-8", "surrogatepass"))
+    for problem in corpus.problems:
+        content.update(repr(problem).encode("utf-8", "surrogatepass") + b"\n")
+    key = content.hexdigest()
+    stored = cache.get_corpus(slot)
+    if stored is not None:
+        try:
+            bundle = json.loads(stored)
+            if bundle["key"] == key:
+                return dict(bundle["pages"]), {path: text.encode("utf-8")
+                                               for path, text in bundle["files"].items()}
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass  # an entry of another shape: made again below
+    site_pages, data_files = make()
+    cache.put_corpus(slot, to_compact_json({
+        "key": key, "pages": site_pages,
+        "files": {path: data.decode("utf-8") for path, data in data_files.items()}}))
+    return site_pages, data_files
 
 
 def grouped_notes(analyses, limit: int = 5) -> list[tuple[str, str]]:
@@ -128,11 +188,11 @@ def grouped_notes(analyses, limit: int = 5) -> list[tuple[str, str]]:
 
 
 def _article_files(analysis, key: str | None, cache: AnalysisCache | None, config: SiteConfig,
-                   draw: bool) -> tuple[str, dict[str, bytes], IndexedPage | None]:
+                   draw: bool) -> tuple[str, dict[str, bytes], IndexedPage | None, bool]:
     """The article's page, its data files (analysis JSON, exports) and, if wanted,
     its search sections: all depend on this article alone, so they come from one
     cache entry when its analysis and the site code are unchanged (a rebuild then
-    reads one file per article)."""
+    reads one file per article). The last value says whether they came from it."""
     def fresh() -> tuple[str, dict[str, bytes], IndexedPage | None]:
         files = {urls.article_data(analysis.article.id):
                  to_compact_json(analysis_dict(analysis)).encode("utf-8")}
@@ -141,7 +201,7 @@ def _article_files(analysis, key: str | None, cache: AnalysisCache | None, confi
         return page, files, indexed_page(page) if config.search_sections else None
 
     if cache is None or key is None:
-        return fresh()
+        return (*fresh(), False)
     stored_key = page_key(key, analysis.article.id,
                           f"directory_urls={config.directory_urls} site_url={config.site_url} "
                           f"draw={draw} search={config.search_sections}")
@@ -155,14 +215,13 @@ def _article_files(analysis, key: str | None, cache: AnalysisCache | None, confi
         except (ValueError, KeyError, TypeError, AttributeError):
             pass  # an entry of another shape: rebuilt below
         else:
-            reuse_article_calendar(analysis, files, config.site_url, config.directory_urls)
-            return page, files, indexed
+            return page, files, indexed, True
     page, files, indexed = fresh()
     bundle = {"page": page, "files": {path: data.decode("utf-8") for path, data in files.items()}}
     if indexed is not None:
         bundle["search"] = indexed.to_json()
     cache.put_page(stored_key, to_compact_json(bundle))
-    return page, files, indexed
+    return page, files, indexed, False
 
 
 def _folders(seeds: Path, analyses) -> dict[str, str | None]:

@@ -51,12 +51,11 @@ def article_export_files(analysis: Analysis, site_url: str | None,
             urls.export_file(article_id, "ics"): to_ics(events, title, _host(site_url))}
 
 
-def reuse_article_calendar(analysis: Analysis, files: dict[str, bytes], site_url: str | None,
+def reuse_article_calendar(analysis: Analysis, calendar: bytes, site_url: str | None,
                            directory_urls: bool) -> None:
     """Hand the article's calendar, read back from the cache, to the iCalendar writer,
     so that the corpus calendar reuses its events' bytes instead of writing them again."""
-    calendar = files.get(urls.export_file(analysis.article.id, "ics"))
-    if calendar is None or not analysis.events:
+    if not analysis.events:
         return
     sentence_url = sentence_url_maker(site_url, directory_urls)
     events = export_events(analysis.events, {analysis.article.id: analysis}, sentence_url, source_of)

@@ -93,6 +93,7 @@ def test_the_code_version_follows_the_analysis_sources_not_the_site(tmp_path, mo
     def site() -> str:
         cache.code_version.cache_clear()
         cache.site_version.cache_clear()
+        cache.corpus_version.cache_clear()
         return cache.site_version()
 
     try:
@@ -110,6 +111,13 @@ def test_the_code_version_follows_the_analysis_sources_not_the_site(tmp_path, mo
         writer.write_text(writer.read_text("utf-8") + "\n", "utf-8")
         assert version() == first  # an export writer only reads analyses
         assert site() != before_writer  # but its files are stored with the pages
+        cache.corpus_version.cache_clear()
+        before_key_dates = site(), cache.corpus_version()
+        chooser = package / "tls" / "select.py"
+        chooser.write_text(chooser.read_text("utf-8") + "\n", "utf-8")
+        cache.corpus_version.cache_clear()
+        assert version() == first and site() == before_key_dates[0]  # key dates: neither
+        assert cache.corpus_version() != before_key_dates[1]  # but the corpus-wide files
         table = next((package / "temporal" / "data").rglob("*.tsv"))
         table.write_text(table.read_text("utf-8") + "\n", "utf-8")
         assert version() != first  # a tagger table does
@@ -119,6 +127,7 @@ def test_the_code_version_follows_the_analysis_sources_not_the_site(tmp_path, mo
     finally:
         cache.code_version.cache_clear()
         cache.site_version.cache_clear()
+        cache.corpus_version.cache_clear()
 
 
 def test_keys_differ_by_bytes_path_settings_and_version():
@@ -167,3 +176,28 @@ def test_search_sections_kept_with_a_page_are_those_of_its_html(seeds, tmp_path)
         assert indexed.digest == html_digest(body)
         assert list(indexed.sections) == search_sections(body)
     assert build_site(seeds, config(tmp_path / "cache")).search == {}  # not asked: none
+
+
+def test_a_rebuild_of_an_unchanged_corpus_reads_the_corpus_files_back(seeds, tmp_path, monkeypatch):
+    """Key dates, the corpus timeline, browse pages and exports depend on every
+    article: a rebuild in which none changed (a hand-written page was edited) reads
+    them back; one article changed, they are made again, as an uncached build makes them."""
+    import generator.site as site_module
+
+    cold = build_site(seeds, config(tmp_path / "cache"))
+    assert len(list((tmp_path / "cache" / "corpus").rglob("*.json"))) == 1
+    made = []
+    original = site_module._corpus_files
+    monkeypatch.setattr(site_module, "_corpus_files", lambda *a: made.append(1) or original(*a))
+    warm = build_site(seeds, config(tmp_path / "cache"))
+    assert made == [] and warm.pages == cold.pages and warm.data_files == cold.data_files
+    changed = sorted(seeds.rglob("*.md"))[1]
+    changed.write_text(changed.read_text("utf-8") + "\nTalks resumed on 4 June 2006.\n", "utf-8")
+    touched = build_site(seeds, config(tmp_path / "cache"))
+    uncached = build_site(seeds, config(None))
+    assert made == [1, 1] and touched.pages == uncached.pages
+    assert touched.data_files == uncached.data_files
+    assert len(list((tmp_path / "cache" / "corpus").rglob("*.json"))) == 1  # replaced, not added
+    monkeypatch.setattr(site_module, "corpus_version", lambda: "other key-date code")
+    build_site(seeds, config(tmp_path / "cache"))
+    assert made == [1, 1, 1]
