@@ -91,14 +91,16 @@ def _trigger_token() -> re.Pattern[str]:
 
 
 def _lowercase_keeps_tokens(text: str, lowered: str) -> bool:
-    """Whether `lowered` (text.lower()) has the same tokens at the same offsets: true of
-    ASCII, and of any text whose characters each lowercase to one character of the same
-    kind (letter, digit, other)."""
+    """Whether `lowered` (text.lower()) has the same tokens at the same offsets, each a
+    number exactly when it is one: true of ASCII, and of any text whose characters each
+    lowercase to one character of the same kind (letter, digit, other), with no letter
+    that is also a digit ("²" is a letter to the tokenizer, and makes a token a number)."""
     if len(lowered) != len(text):
         return False
     if text.isascii():
         return True
-    return all(len(c.lower()) == 1 and _kind(c) == _kind(c.lower()) for c in set(text) if not c.isascii())
+    return all(len(c.lower()) == 1 and _kind(c) == _kind(c.lower()) and c.isdigit() == c.isdecimal()
+               for c in set(text) if not c.isascii())
 
 
 def _kind(char: str) -> int:

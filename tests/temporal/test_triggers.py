@@ -28,8 +28,9 @@ def test_windowed_scan_equals_full_scan(index: int) -> None:
 
 
 # Characters whose lowercase form is longer (İ), of another script's case (K, the Kelvin
-# sign, lowercases to k), or of another kind (Ⅻ is a letter to the tokenizer, ٣ a digit).
-_TRICKY = ["New Year's", "new years", "NEW YEAR ", "week", "WEEKS", "Monday", "mondays", "1990s",
+# sign, lowercases to k), or of another kind (Ⅻ is a letter to the tokenizer, ٣ a digit,
+# ² a letter that makes its token a number).
+_TRICKY = ["²", "x²", "²1", "New Year's", "new years", "NEW YEAR ", "week", "WEEKS", "Monday", "mondays", "1990s",
            "10/23", "'80s", "\u212a", "\u0130stanbul", "ß", "ﬁ", "ǅ", "Ⅻ", "٣", "May", "mAy", "_", "-"]
 _TRIGGER_TEXT = st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=4)), max_size=40).map(" ".join)
 
