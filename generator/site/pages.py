@@ -114,8 +114,11 @@ def article_page(analysis: Analysis, directory_urls: bool, draw: bool = False) -
         paragraphs[-1].append(Markup('<span class="nt-sentence" id="s{}">{}</span>').format(
             sentence.index, full(sentence)))
 
+    # Each listed once, as written and in words, linked to its place in the text: the
+    # sentence is not repeated under it (the undated references of the BBC articles
+    # repeated their sentences in a tenth of every page).
     undated = [
-        {"mark": m, "sentence": by_index[s.index], "html": plain(s, m.id)}
+        {"mark": m, "expression": m.timex.text, "meaning": _meaning(m.title, m.timex.text)}
         for m, s in zip(marks, owner)
         if not m.is_event and s is not None
     ]
@@ -138,6 +141,12 @@ def article_page(analysis: Analysis, directory_urls: bool, draw: bool = False) -
         drawn=drawn_timeline(link, urls.view_file(article.id)) if draw and analysis.events else None,
         urls=urls,
     )
+
+
+def _meaning(label: str, expression: str) -> str:
+    """A hover label without the expression it may open with ("Friday: unresolved, …"
+    → "unresolved, …"), shown beside that expression."""
+    return label[len(expression) + 2:] if label.startswith(expression + ": ") else label
 
 
 def export_links(link: Linker, article_id: str | None) -> list[tuple[str, str]]:

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from generator.analysing.analysis import analyse
+from generator.analysing.timeline import timex_ids
 from generator.model import Article, Timex
 from generator.site.pages import article_page
 from generator.site.undated import shown_to_readers
@@ -45,10 +46,14 @@ def test_only_references_that_speak_of_time_are_shown(text, hidden, kept):
 
 def test_the_seed_page_shows_no_noise(seed_analysis):
     page = article_page(seed_analysis, True)
-    listed = re.sub(r"<[^>]+>", "", re.findall(r'<ul class="nt-undated-list">(.*?)</ul>', page, re.DOTALL)[0])
-    assert "current and retired" not in listed
-    assert "As recently as" not in listed
-    assert "until recently" in listed and "recent attacks" in listed
+    listed = re.findall(r'<ul class="nt-undated-list">(.*?)</ul>', page, re.DOTALL)[0]
+    text = seed_analysis.article.text
+    listed_words = {text[t.start - 20:t.end + 10] for t, i in zip(seed_analysis.timexes, timex_ids(
+        seed_analysis.timexes)) if f'href="#{i}"' in listed}
+    assert not any("current and retired" in words for words in listed_words)
+    assert not any("As recently as" in words for words in listed_words)
+    assert any("until recently" in words for words in listed_words)
+    assert any("recent attacks" in words for words in listed_words)
     # The data file still has every expression the tagger found.
     assert {"current", "recently"} <= {t.text for t in seed_analysis.timexes}
 
@@ -64,3 +69,15 @@ def test_the_quiet_words_come_from_the_data_file(text, word, shown):
     start = text.index(word)
     timex = Timex(start, start + len(word), word, "DATE", "PRESENT_REF")
     assert shown_to_readers(timex, text, dated_starts=set()) is shown
+
+
+def test_an_undated_reference_is_listed_once_in_words_and_links_to_its_sentence():
+    article = Article(id="a", title="A", source_url=None, published=None,
+                      paragraphs=("Time Warner said on Friday that it now owns 8% of Google.",))
+    page = article_page(analyse(article), True)
+    listed = re.findall(r'<ul class="nt-undated-list">(.*?)</ul>', page, re.DOTALL)[0]
+    friday = re.search(r'<span class="nt-timex[^"]*" id="(t\d+)"[^>]*>Friday</span>', page)
+    assert friday, page
+    assert (f'<li><a href="#{friday[1]}">Friday</a> <span class="nt-date">unresolved, the article '
+            "gives no publication date</span></li>") in listed
+    assert "owns 8% of Google" not in listed  # the sentence is in the text, once
