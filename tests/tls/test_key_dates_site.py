@@ -31,6 +31,16 @@ def test_timeline_page_opens_with_key_dates_linking_to_their_sentences(tmp_path)
     assert "reported by 3 articles" in section
 
 
+def test_key_dates_come_before_the_drawing_of_all_events(tmp_path):
+    """The page opens with the key dates; the drawn timeline draws all dated events, so
+    it stands under their heading, above their list."""
+    from tests.site.test_drawn import fake_node_modules
+
+    site = _site(tmp_path, key_dates=2, node_modules=fake_node_modules(tmp_path / "node_modules"))
+    page = site.pages[urls.TIMELINE]
+    assert page.index('id="key-dates"') < page.index('id="all-events"') < page.index('class="nt-drawn"')
+
+
 def test_key_dates_json_has_days_sentences_and_reports(tmp_path):
     site = _site(tmp_path, key_dates=2)
     data = json.loads(site.data_files[urls.KEY_DATES_DATA])
