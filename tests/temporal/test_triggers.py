@@ -40,3 +40,28 @@ def test_trigger_tokens_found_in_the_lowercased_text_are_those_of_every_token(te
     from generator.temporal.triggers import _every_token_positions, trigger_positions
 
     assert trigger_positions(text) == _every_token_positions(text)
+
+
+_RULE_TEXT = st.lists(st.one_of(st.sampled_from(
+    ["May", "may", "1998", "'80s", "the", "last", "week", "weeks", "three", "ago", "mid-", "1990s",
+     "fiscal", "quarter", "Monday", "10/23", "a.m.", "noon", "year", "-long", "earlier", "Jan.", ","]),
+    st.text(max_size=3)), max_size=30).map(" ".join)
+
+
+@given(_RULE_TEXT)
+def test_a_rules_first_character_test_changes_none_of_its_matches(text: str) -> None:
+    import re
+
+    from generator.temporal.rules import RULES
+    from generator.temporal.rules.base import fragments
+
+    for rule in RULES:
+        plain = re.compile(rule.pattern % fragments(), rule.regex.flags)
+        assert [(m.span(), m.groups()) for m in rule.regex.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], rule.name
+
+
+def test_every_rule_has_a_first_character_test():
+    from generator.temporal.rules import RULES
+
+    assert all(rule.regex.pattern.startswith("(?=(?i:[") for rule in RULES)
