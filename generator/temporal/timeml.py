@@ -16,7 +16,7 @@ from pathlib import Path
 from ..model import Timex
 from .engine import extract
 
-_TEXT = re.compile(r"(<TEXT>)(.*?)(</TEXT>)", re.DOTALL)
+_OPEN, _CLOSE = "<TEXT>", "</TEXT>"
 _TAG = re.compile(r"<[^>]*>")
 _DCT = re.compile(r"<DCT>.*?value=\"(\d{4})-?(\d\d)-?(\d\d)", re.DOTALL)
 _DOCID = re.compile(r"<DOCID>\s*(.*?)\s*</DOCID>", re.DOTALL)
@@ -34,12 +34,23 @@ def creation_date(document: str) -> date | None:
 
 def tag_document(document: str) -> str:
     """The document with its <TEXT> stripped of tags and re-tagged with TIMEX3."""
-    match = _TEXT.search(document)
-    if not match:
+    span = _text_span(document)
+    if span is None:
         return document
-    body = _TAG.sub("", match.group(2))
+    start, end = span
+    body = _TAG.sub("", document[start:end])
     tagged = tag_text(body, creation_date(document))
-    return document[: match.start(2)] + tagged + document[match.end(2) :]
+    return document[:start] + tagged + document[end:]
+
+
+def _text_span(document: str) -> tuple[int, int] | None:
+    """[start, end) of what the first <TEXT> element holds (found with `str.find`: a
+    lazy `.*?` over the whole text cost a tenth of the tagging)."""
+    opening = document.find(_OPEN)
+    if opening < 0:
+        return None
+    closing = document.find(_CLOSE, opening + len(_OPEN))
+    return None if closing < 0 else (opening + len(_OPEN), closing)
 
 
 def tag_text(body: str, reference: date | None) -> str:

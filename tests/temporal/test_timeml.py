@@ -51,3 +51,12 @@ def test_commands_through_the_cli(tmp_path: Path, capsys) -> None:  # type: igno
     for figure in ("strict F1:", "relaxed F1:", "value F1:", "type F1:", "relaxed precision:", "strict recall:"):
         assert figure in out
     assert "FALSE TEST0001" in out  # "Friday" and "1997" are not in this gold file
+
+
+def test_only_what_the_first_text_element_holds_is_tagged():
+    from generator.temporal.timeml import tag_document
+
+    head = '<DCT><TIMEX3 value="2005-05-03"/></DCT>'
+    assert tag_document(head + "<TEXT>no end, on 4 May 2005") == head + "<TEXT>no end, on 4 May 2005"
+    tagged = tag_document(head + "<TEXT>On 4 May 2005.</TEXT> then 5 May 2005 <TEXT>6 May 2005</TEXT>")
+    assert tagged.count("<TIMEX3 tid") == 1 and "then 5 May 2005 <TEXT>6 May 2005</TEXT>" in tagged
