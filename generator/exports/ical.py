@@ -97,16 +97,60 @@ def _vevent(event: ExportEvent, uid_domain: str) -> bytes:
 
 
 def _write_vevent(event: ExportEvent, uid_domain: str) -> bytes:
-    entry = _icalendar().Event()
-    entry.add("uid", f"{event.uid}@{uid_domain}")
+    """The event's VEVENT, written here rather than by icalendar (half a millisecond an
+    event, a sixteenth of a cold build of the BBC articles): the bytes icalendar 7
+    writes for it (its property order, TEXT escaping and line folding; tested against
+    icalendar on any text), so the files do not depend on the installed version."""
     stamp = event.published or event.start
-    entry.add("dtstamp", datetime.combine(stamp, time(0, 0), tzinfo=timezone.utc))
-    entry.add("dtstart", event.start)
-    entry.add("dtend", event.end + timedelta(days=1))
-    entry.add("summary", _text(f"{event.label}: {event.article_title}"))
-    entry.add("description", _text(event.sentence))
+    end = event.end + timedelta(days=1)
+    lines = [
+        "BEGIN:VEVENT",
+        "SUMMARY:" + _escaped(_text(f"{event.label}: {event.article_title}")),
+        "DTSTART;VALUE=DATE:" + _ical_date(event.start),
+        "DTEND;VALUE=DATE:" + _ical_date(end),
+        "DTSTAMP:" + _ical_date(stamp) + "T000000Z",
+        "UID:" + _escaped(f"{event.uid}@{uid_domain}"),
+        "CATEGORIES:" + _escaped(event.granularity),
+        "DESCRIPTION:" + _escaped(_text(event.sentence)),
+        "TRANSP:TRANSPARENT",
+    ]
     if event.article_url.startswith(("https://", "http://")):
-        entry.add("url", event.article_url)
-    entry.add("categories", [event.granularity])
-    entry.add("transp", "TRANSPARENT")
-    return entry.to_ical()
+        lines.append("URL:" + event.article_url)
+    lines.append("END:VEVENT")
+    return "".join(_folded(line) + "\r\n" for line in lines).encode("utf-8")
+
+
+def _ical_date(day) -> str:
+    return f"{day.year:04}{day.month:02}{day.day:02}"
+
+
+def _escaped(text: str) -> str:
+    """iCalendar TEXT escaping, in icalendar's order (a written "\\N" is a line break)."""
+    return (text.replace("\\N", "\n").replace("\\", "\\\\").replace(";", "\\;")
+            .replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def _folded(line: str, limit: int = 75) -> str:
+    """A content line folded as icalendar folds it: a break before the character that
+    would make a line reach `limit` octets, never right after a backslash or caret
+    (an escape stays whole)."""
+    if len(line) < limit // 4 or len(line.encode("utf-8")) < limit:
+        return line
+    parts: list[str] = []
+    current: list[str] = []
+    count = 0
+    for char in line:
+        size = len(char.encode("utf-8"))
+        if current and count + size >= limit:
+            if len(current) > 1 and current[-1] in "\\^":
+                carried = current.pop()
+                parts.append("".join(current))
+                current, count = [carried], len(carried.encode("utf-8"))
+            else:
+                parts.append("".join(current))
+                current, count = [], 0
+        current.append(char)
+        count += size
+    if current:
+        parts.append("".join(current))
+    return "\r\n ".join(parts)

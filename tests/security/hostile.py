@@ -47,9 +47,10 @@ HOSTILE_NAMES: list[str | bytes] = [
 # section, dl, dt, dd: the corpus timeline's Key dates
 OUR_TAGS = {"div", "h1", "h2", "h3", "h4", "p", "strong", "a", "span", "ol", "ul", "li", "code", "mark", "br",
             "section", "dl", "dt", "dd"}
-# data-src/-root/-lib: where the drawn timeline loads its data and library (our URLs).
+# data-src/-root/-lib: where the drawn timeline loads its data and library (our URLs);
+# data-search-exclude: sections that repeat the text stay out of search.
 OUR_ATTRIBUTES = {"class", "id", "href", "rel", "title", "data-src", "data-root", "data-lib", "hidden",
-                  "aria-labelledby"}
+                  "aria-labelledby", "data-search-exclude"}
 SAFE_SCHEMES = {"", "http", "https", "mailto"}
 
 

@@ -30,10 +30,14 @@ def hostile_site(tmp_path_factory):
 
 
 def _scopes(site):
-    """(file id, its events) for every article and for the corpus."""
+    """(file id, its events) for every article with a dated event (the others have no
+    export files) and for the corpus."""
     yield None, [e for a in site.corpus.analyses for e in a.events]
     for analysis in site.corpus.analyses:
-        yield analysis.article.id, analysis.events
+        if analysis.events:
+            yield analysis.article.id, analysis.events
+        else:
+            assert urls.export_file(analysis.article.id, "csv") not in site.data_files
 
 
 def _as_calendar_text(text: str) -> str:
