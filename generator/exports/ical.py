@@ -136,6 +136,16 @@ def _folded(line: str, limit: int = 75) -> str:
     (an escape stays whole)."""
     if len(line) < limit // 4 or len(line.encode("utf-8")) < limit:
         return line
+    if line.isascii():  # one octet a character: cut by slicing
+        parts, i = [], 0
+        while len(line) - i >= limit:
+            end = i + limit - 1
+            if line[end - 1] in "\\^":
+                end -= 1
+            parts.append(line[i:end])
+            i = end
+        parts.append(line[i:])
+        return "\r\n ".join(parts)
     parts: list[str] = []
     current: list[str] = []
     count = 0
