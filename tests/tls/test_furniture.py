@@ -54,3 +54,39 @@ def test_with_keywords_a_day_named_on_topic_outranks_one_named_in_asides():
     units.append(_unit("a5", "Stocks fell on Monday.", aside))
     assert rank_days(units)[0].day == aside  # three asides beat two mentions
     assert rank_days(units, keywords=("syria",))[0].day == on_topic  # but not two on topic
+
+
+def test_through_the_reader_a_stamp_and_a_comment_name_no_day(tmp_path):
+    """Read from a .jsonl as a build reads it: the page's stamp is cut from the first
+    sentence and its day not counted; a reader's comment names no day and is never a
+    key sentence."""
+    import json
+
+    from generator.analysing.analysis import AnalysisSettings
+    from generator.building.corpus import LoadOptions, load_corpus
+    from generator.tls import TlsSettings, key_dates
+    from generator.tls.evidence import sentence_units
+
+    lines = [
+        {"id": "blog", "time": "2009-04-25", "text":
+            "Susan Watts | 18:00 UK time, Saturday, 25 April 2009 Experts are clearly worried "
+            "about the new flu virus that was found in Mexico last week.\n"
+            "At 20:04 30th Apr 2009, yellowIda wrote: The flu news on 30 April was all over "
+            "the television and the radio, and nobody talked about anything else.\n"},
+        {"id": "report", "time": "2009-04-28", "text":
+            "The flu virus reached Europe on Monday, when Spain confirmed the first case in a "
+            "man who had come back from Mexico.\n"},
+    ]
+    path = tmp_path / "story.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    analyses = load_corpus(path, AnalysisSettings(), LoadOptions(executor="serial")).analyses
+    units = {(u.article_id, u.position): u for u in sentence_units(analyses)}
+    stamp, comment, report = units[("blog", 0)], units[("blog", 1)], units[("report", 0)]
+    assert stamp.text.startswith("Experts are clearly worried")
+    assert date(2009, 4, 25) not in stamp.days
+    assert comment.comment and not comment.days
+    assert report.days == {date(2009, 4, 27)}  # the report's own Monday still counts
+    chosen = key_dates(analyses, TlsSettings(dates=5, sentences=2))
+    texts = [s.text for kd in chosen.dates for s in kd.sentences]
+    assert texts and not any("wrote:" in t for t in texts)
+    assert date(2009, 4, 30) not in {kd.day for kd in chosen.dates}
