@@ -16,6 +16,7 @@ from .modifiers import with_modifier, without_article_before_adjective
 from .resolve import resolve
 from .rules import RULES, Rule
 from .rules.base import near, positions_of
+from .rules.first_chars import guarded
 from .rules.negative import removed
 from .sentences import SentenceIndex, tagging
 from .tense import reading_near
@@ -90,7 +91,8 @@ def _shifted_day(text: str, shift: Candidate, timex: Timex) -> Timex:
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _FUTURE_WORDS = sorted((word for word, (tense, *_) in lexicon.table("tense_words").items() if tense == "future"), key=len, reverse=True)
-_FUTURE_HINT = re.compile(r"\b(?:" + "|".join(map(re.escape, _FUTURE_WORDS)) + r"|to)\b", re.IGNORECASE)
+_FUTURE_HINT = re.compile(guarded(r"\b(?:" + "|".join(map(re.escape, _FUTURE_WORDS)) + r"|to)\b", re.IGNORECASE),
+                          re.IGNORECASE)  # searched through every text that names a quarter
 
 
 def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:
@@ -107,9 +109,10 @@ def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:
             if rule.triggers not in spans_by_triggers:
                 hits = sorted(p for name in rule.triggers for p in positions.get(name, ()))
                 spans = spans_by_triggers[rule.triggers] = windows(hits, length)
+        finditer = rule.regex.finditer  # looked up once: tens of thousands of windows a run
         for window_start, window_end in spans:
-            scan_end = min(length, window_end + LOOKAHEAD)
-            for match in rule.regex.finditer(text, window_start, scan_end):
+            scan_end = window_end + LOOKAHEAD if window_end + LOOKAHEAD < length else length
+            for match in finditer(text, window_start, scan_end):
                 if match.end() > window_end and scan_end < length:
                     continue  # may be cut short by the scan's end; its trigger lies in the next window
                 candidate = _candidate(rule, order, match)

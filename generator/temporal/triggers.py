@@ -119,16 +119,21 @@ def trigger_positions(text: str) -> dict[str, list[int]]:
         return _every_token_positions(text)
     index = _token_index()
     positions: dict[str, list[int]] = {}
+    digits: list[int] = []  # the commonest tokens, kept at hand
     for token in _trigger_token().finditer(lowered):
         word = token.group()
-        start, end = token.span()
+        start = token.start()
         if word[0].isdigit():
-            _add_number(positions, text, word, start, end)
-        elif word == "new" and _new_year(text, start, end):
+            digits.append(start)
+            if len(word) == 4 or (len(word) == 2 and word[1] == "0") or lowered.startswith("/", token.end()):
+                _add_number(positions, text, word, start, token.end(), digit=False)
+        elif word == "new" and _new_year(text, start, token.end()):
             positions.setdefault("holiday", []).append(start)  # "New Year's Day"
         else:
             for name in index.get(word, ()):
                 positions.setdefault(name, []).append(start)
+    if digits:
+        positions["digit"] = digits
     return positions
 
 
@@ -136,8 +141,10 @@ def _new_year(text: str, start: int, end: int) -> bool:
     return text[start:end] in ("New", "new") and text[end : end + 6].lower() in (" year'", " year’", " years", " year ")
 
 
-def _add_number(positions: dict[str, list[int]], text: str, word: str, start: int, end: int) -> None:
-    positions.setdefault("digit", []).append(start)
+def _add_number(positions: dict[str, list[int]], text: str, word: str, start: int, end: int,
+                digit: bool = True) -> None:
+    if digit:
+        positions.setdefault("digit", []).append(start)
     if len(word) == 4:
         positions.setdefault("year", []).append(start)
     elif len(word) == 2 and word[1] == "0":
