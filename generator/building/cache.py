@@ -37,7 +37,7 @@ PACKAGE = Path(__file__).resolve().parents[1]  # generator/
 # editing the site layer, the plugin or the command line keeps the cache.
 _NOT_ANALYSIS = ("site", "exports", "tls", "__pycache__", "evaluation", "plugin", "cli", "__main__.py", "building/progress.py", "building/executors.py", "extras.py", "building/corpus.py", "building/discover.py", "building/settings.py")
 _SOURCE_SUFFIXES = (".py", ".tsv", ".txt", ".json", ".csv", ".yml", ".yaml")
-_LIBRARIES = ("sumy", "dateparser", "trafilatura", "htmldate", "numpy")
+_LIBRARIES = ("sumy", "PyStemmer", "dateparser", "trafilatura", "htmldate", "numpy")
 
 
 def _outside_analysis(relative: str) -> bool:

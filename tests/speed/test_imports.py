@@ -34,6 +34,13 @@ def test_the_plugin_loads_no_summarizer_library_until_it_summarizes():
     assert not loaded & {"sumy", "nltk", "numpy", "dateparser", "trafilatura", "htmldate"}
 
 
+def test_stemming_for_the_key_dates_loads_neither_nltk_nor_requests():
+    # The key dates stem words on every build: NLTK's import alone was most of a second.
+    loaded = _loaded_after("from generator.summarize.vectors import content_terms\n"
+                           "assert content_terms('Talks resumed') == ['talk', 'resum']")
+    assert not loaded & {"nltk", "requests"}, loaded & {"nltk", "requests"}
+
+
 def test_the_sumy_method_names_are_sumys():
     from generator.summarize import METHODS, SUMY_METHOD_NAMES
     from generator.summarize.sumy_methods import SUMY_SUMMARIZERS
