@@ -16,7 +16,7 @@ from .modifiers import with_modifier, without_article_before_adjective
 from .resolve import resolve
 from .rules import RULES, Rule
 from .rules.base import near, positions_of
-from .rules.first_chars import guarded
+from .rules.first_chars import compile_guarded
 from .rules.negative import removed
 from .sentences import SentenceIndex, tagging
 from .tense import reading_near
@@ -91,8 +91,8 @@ def _shifted_day(text: str, shift: Candidate, timex: Timex) -> Timex:
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _FUTURE_WORDS = sorted((word for word, (tense, *_) in lexicon.table("tense_words").items() if tense == "future"), key=len, reverse=True)
-_FUTURE_HINT = re.compile(guarded(r"\b(?:" + "|".join(map(re.escape, _FUTURE_WORDS)) + r"|to)\b", re.IGNORECASE),
-                          re.IGNORECASE)  # searched through every text that names a quarter
+# searched through every text that names a quarter: behind its first-character test
+_FUTURE_HINT = compile_guarded(r"\b(?:" + "|".join(map(re.escape, _FUTURE_WORDS)) + r"|to)\b", re.IGNORECASE)
 
 
 def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:

@@ -65,3 +65,18 @@ def test_every_rule_has_a_first_character_test():
     from generator.temporal.rules import RULES
 
     assert all(rule.regex.pattern.startswith("(?=(?i:[") for rule in RULES)
+
+
+def test_a_pattern_compiled_behind_its_guard_is_the_guarded_pattern():
+    import re
+
+    from generator.temporal.rules.first_chars import compile_guarded, guarded
+
+    for pattern, flags in ((r"\b(?:last|next)\s+(?P<unit>week|month)\b", re.IGNORECASE),
+                           (r"(?P<n>\d+)|(?-i:May)", 0), (r"a*", 0), (r"[^x]y", re.IGNORECASE)):
+        compiled = compile_guarded(pattern, flags)
+        assert compiled.pattern == guarded(pattern, flags)
+        assert compiled.groupindex == re.compile(pattern, flags).groupindex
+        text = "last week, next Month, 12 May may a aa zy xy LAST WEEK"
+        assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in re.finditer(pattern, text, flags)]
+    assert guarded(r"a*", 0) == r"a*"  # may match nothing: no guard

@@ -20,7 +20,7 @@ from typing import Literal
 from ...model import TimexType
 from .. import lexicon, settings
 from ..sentences import index_for
-from .first_chars import guarded
+from .first_chars import compile_guarded
 
 Anchor = Literal["past", "future"]
 
@@ -79,7 +79,7 @@ class Rule:
     def __post_init__(self) -> None:
         flags = 0 if self.case_sensitive else re.IGNORECASE
         # behind a test of its first character: the same matches, found in half the time
-        object.__setattr__(self, "regex", re.compile(guarded(self.pattern % fragments(), flags), flags))
+        object.__setattr__(self, "regex", compile_guarded(self.pattern % fragments(), flags))
 
 
 def _plural(word: str) -> str:

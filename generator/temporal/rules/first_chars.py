@@ -13,8 +13,11 @@ Whatever this does not know, it gives up on, and the pattern runs as written.
 from __future__ import annotations
 
 import re
+from re import _compiler  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+
+import _sre  # type: ignore[import-not-found]
 
 _CATEGORIES = {
     c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_WORD: r"\w",
@@ -31,13 +34,40 @@ def guarded(pattern: str, flags: int) -> str:
     """`pattern` behind a lookahead for its possible first characters, or as it is
     when they cannot be told (or a match may be empty)."""
     try:
-        first = _sequence(_parser.parse(pattern, flags).data)
+        guard = _guard(_parser.parse(pattern, flags))
     except Exception:  # a construct this reader does not know: no guard, same matches
         return pattern
+    return pattern if guard is None else guard + "(?:" + pattern + ")"
+
+
+def compile_guarded(pattern: str, flags: int) -> re.Pattern[str]:
+    """`re.compile(guarded(pattern, flags), flags)`, parsing the pattern once: the guard
+    is put in front of the parse tree the first characters were read from (parsing the
+    rules twice was a fifth of the tagger's start-up). Does what `re.compile` does after
+    parsing; on any surprise from the `re` internals, `re.compile` itself."""
+    try:
+        tree = _parser.parse(pattern, flags)
+        guard = _guard(tree)
+        if guard is None:
+            return re.compile(pattern, flags)
+        tree.data.insert(0, _parser.parse(guard, flags).data[0])
+        groups = tree.state.groups
+        indexgroup: list[str | None] = [None] * groups
+        for name, number in tree.state.groupdict.items():
+            indexgroup[number] = name
+        return _sre.compile(guard + "(?:" + pattern + ")", flags | tree.state.flags,
+                            _compiler._code(tree, flags), groups - 1, tree.state.groupdict,
+                            tuple(indexgroup))
+    except Exception:
+        return re.compile(guarded(pattern, flags), flags)
+
+
+def _guard(tree) -> str | None:
+    first = _sequence(tree.data)
     if first is None or first[1] or not first[0]:
-        return pattern
+        return None
     # case-insensitive whatever the pattern's flags: a superset of what it accepts
-    return "(?=(?i:[" + "".join(sorted(first[0])) + "]))(?:" + pattern + ")"
+    return "(?=(?i:[" + "".join(sorted(first[0])) + "]))"
 
 
 def _sequence(items) -> _First:
