@@ -1,9 +1,10 @@
 """Read the sentences back out of a rendered article page (shared by the
-nothing-lost tests): the text of each `<span class="nt-sentence">` of the full text,
-without the link marks the page inserts."""
+nothing-lost tests): the text of each sentence of the full text (a paragraph's
+`<span id="sN">`), without the link marks the page inserts."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 
@@ -24,7 +25,7 @@ class SentenceReader(HTMLParser):
             self._in_text = True
         if not self._in_text:
             return
-        if tag == "span" and "nt-sentence" in classes:
+        if tag == "span" and self._current is None and re.fullmatch(r"s\d+", attributes.get("id") or ""):
             self._current = int((attributes.get("id") or "s-1")[1:])
             self.sentences[self._current] = ""
             self.order.append(self._current)

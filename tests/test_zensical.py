@@ -59,7 +59,7 @@ def test_the_generated_files_sit_beside_the_hand_written_pages(zensical_project)
 def test_zensical_builds_the_article_page(zensical_project):
     html = (zensical_project / f"site/articles/{ARTICLE_ID}/index.html").read_text("utf-8")
     assert '<h1 id="title">Fewer ISIS Fighters Returning Home</h1>' in html
-    assert 'class="nt-sentence" id="s0"' in html and 'class="nt-timex' in html
+    assert '<span id="s0">' in html and 'class="nt-timex' in html
     assert 'id="summary"' in html and 'id="timeline"' in html and "22 October 2017" in html
     assert "news-timelines.css" in html
 

@@ -78,7 +78,7 @@ def hover_label(timex: Timex, published: date | None) -> str:
     if timex.type == "SET":
         return f"a repeated time: {timex.text}"
     if timex.interval is None:  # a date the publication date would have resolved
-        if published is None:
-            return f"{timex.text}: unresolved, the article gives no publication date"
+        if published is None:  # why is said once, at the top of the article's page
+            return f"{timex.text}: unresolved"
         return f"{timex.text}: not resolved to a calendar date"
     return temporal.label(timex)

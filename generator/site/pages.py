@@ -111,7 +111,9 @@ def article_page(analysis: Analysis, directory_urls: bool, draw: bool = False) -
             paragraph_end = text.find("\n\n", sentence.start)
             paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
             paragraphs.append([])
-        paragraphs[-1].append(Markup('<span class="nt-sentence" id="s{}">{}</span>').format(
+        # A sentence is the span a paragraph of the full text holds, without a class: a
+        # class on each was half a kilobyte of every BBC article page.
+        paragraphs[-1].append(Markup('<span id="s{}">{}</span>').format(
             sentence.index, full(sentence)))
 
     # Each listed once, as written and in words, linked to its place in the text: the
@@ -144,8 +146,8 @@ def article_page(analysis: Analysis, directory_urls: bool, draw: bool = False) -
 
 
 def _meaning(label: str, expression: str) -> str:
-    """A hover label without the expression it may open with ("Friday: unresolved, …"
-    → "unresolved, …"), shown beside that expression."""
+    """A hover label without the expression it may open with ("Friday: unresolved"
+    → "unresolved"), shown beside that expression."""
     return label[len(expression) + 2:] if label.startswith(expression + ": ") else label
 
 

@@ -17,7 +17,7 @@ PAGE = """<div class="nt-article">
 <h2 id="timeline">Timeline</h2>
 <h3 id="undated">Undated <em>references</em></h3>
 <ol><li><h3 class="nt-date" id="e-t1">May 2005</h3> An entry</li></ol>
-<span class="nt-sentence" id="s0">Text.</span>
+<span id="s0">Text.</span>
 <h2 id="text">Full text</h2>
 </div>"""
 
