@@ -216,6 +216,25 @@ def key_date_rows(chosen: KeyDates, titles: Mapping[str, str], link: Linker) -> 
             for kd in chosen.dates]
 
 
+def _sparse_runs(grouped: Mapping[Period, dict[Part, list[Event]]],
+                 size: int) -> list[dict[Period, dict[Part, list[Event]]]]:
+    """Runs of consecutive periods of at most a tenth of `size` events each, holding at
+    most `size` events together: each run shares one page. A page per year of a few
+    events was most of the corpus timeline's pages (a hundred of the BBC's 151 years
+    have under ten events), and MkDocs renders the theme around every page."""
+    runs: list[dict[Period, dict[Part, list[Event]]]] = [{}]
+    total = 0
+    for period, parts in grouped.items():
+        count = sum(len(events) for events in parts.values())
+        if count > size // 10 or total + count > size:
+            runs.append({})
+            total = 0
+        if count <= size // 10:
+            runs[-1][period] = parts
+            total += count
+    return [run for run in runs if len(run) > 1]
+
+
 def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavSettings,
                    directory_urls: bool, key_dates: KeyDates | None = None,
                    draw: bool = False) -> dict[str, str]:
@@ -234,19 +253,35 @@ def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavS
                 "label": part.label, "is_whole": not period.is_year,
                 "entries": [timeline_entry(e, titles, link) for e in events]}
 
+    def inline(periods: Mapping[Period, dict[Part, list[Event]]], link: Linker) -> list[dict[str, Any]]:
+        return [{"id": f"y{period.slug}", "label": period.label,
+                 "sections": [section(period, part, events, link) for part, events in parts.items()]}
+                for period, parts in periods.items()]
+
     if len(timeline.events) <= size:  # small enough for one page, as it always was
-        inline = [{"id": f"y{period.slug}", "label": period.label,
-                   "sections": [section(period, part, events, overview_link)
-                                for part, events in parts.items()]}
-                  for period, parts in grouped.items()]
-        out[urls.TIMELINE] = render("timeline.md.j2", years=[], inline=inline,
+        out[urls.TIMELINE] = render("timeline.md.j2", years=[], inline=inline(grouped, overview_link),
                                     count=len(timeline.events), link=overview_link, urls=urls,
                                     exports=export_links(overview_link, None), key_dates=key_rows,
                                     drawn=drawn_timeline(overview_link, urls.view_file(None))
                                     if draw and timeline.events else None)
         return out
     years = []
+    shared = _sparse_runs(grouped, size)
+    for run in shared:
+        first, last = next(iter(run)), list(run)[-1]
+        path = urls.timeline_period(f"{first.slug}-to-{last.slug}")
+        link = Linker(path, directory_urls)
+        label = f"{first.label} – {last.label}"
+        count = sum(len(events) for parts in run.values() for events in parts.values())
+        out[path] = render("timeline_periods.md.j2", label=label, count=count,
+                           inline=inline(run, link), parent=("Timeline", link(urls.TIMELINE)))
+        for period, parts in run.items():
+            years.append({"label": period.label, "count": sum(len(e) for e in parts.values()),
+                          "url": overview_link(path, f"y{period.slug}"), "start": period})
+    on_shared_page = {period for run in shared for period in run}
     for period, parts in grouped.items():
+        if period in on_shared_page:
+            continue
         count = sum(len(events) for events in parts.values())
         period_path = urls.timeline_period(period.slug)
         link = Linker(period_path, directory_urls)
@@ -272,7 +307,10 @@ def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavS
             "timeline_year.md.j2", id=f"y{period.slug}", label=period.label, count=count,
             sections=sections, parts=part_rows, parent=("Timeline", link(urls.TIMELINE)),
             link=link, urls=urls)
-        years.append({"label": period.label, "count": count, "url": overview_link(period_path)})
+        years.append({"label": period.label, "count": count, "url": overview_link(period_path),
+                      "start": period})
+    order = {period: n for n, period in enumerate(grouped)}
+    years.sort(key=lambda row: order[row.pop("start")])
     out[urls.TIMELINE] = render("timeline.md.j2", years=years, inline=[], count=len(timeline.events),
                                 link=overview_link, urls=urls, exports=export_links(overview_link, None),
                                 key_dates=key_rows,

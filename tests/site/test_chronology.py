@@ -92,3 +92,29 @@ def test_a_decade_named_in_the_text_is_its_own_period(decade):
     span = Interval(date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31))
     period = period_of(span, "decade")
     assert (period.span, period.label, period.is_year) == (span, f"The {decade * 10}s", False)
+
+
+def test_years_of_a_few_events_share_a_page_and_the_overview_links_to_each():
+    # A page per year of one or two events was most of the BBC timeline's pages.
+    from generator.model import Article
+
+    sparse = " ".join(f"The bridge was repainted in {year}." for year in range(1901, 1915))
+    busy = " ".join(f"The council met on {day} March 2004." for day in range(1, 25))
+    analyses = [analyse(Article(id=f"a{n}", title=f"A{n}", source_url=None, published=None,
+                                paragraphs=(text,))) for n, text in enumerate((sparse, busy))]
+    titles = {a.article.id: a.article.title for a in analyses}
+    pages = navigation.timeline_pages(merge([a.events for a in analyses]), titles,
+                                      NavSettings(page_size=10), True)
+    shared = {p: page for p, page in pages.items() if "-to-" in p}
+    # Ten years of one event each fill a page (page_size 10); the other four, the next.
+    assert set(shared) == {"timeline/1901-to-1910.md", "timeline/1911-to-1914.md"}
+    assert not any(f"timeline/{year}.md" in pages for year in range(1901, 1915))
+    years = re.findall(r'<h2 id="y(\d+)">', shared["timeline/1901-to-1910.md"])
+    assert years == [str(y) for y in range(1901, 1911)]
+    assert all(page.count('class="nt-date"') <= 10 for page in pages.values())
+    # March 2004 has more than a tenth of a page of events: its year keeps its own pages.
+    assert "timeline/2004.md" in pages and "timeline/2004/03.md" in pages
+    overview = pages["timeline.md"]
+    assert '<a href="1901-to-1910/#y1905">1905</a>' in overview
+    listed = re.findall(r'<li><a href="[^"]+">([^<]+)</a>', overview)
+    assert listed == [str(y) for y in range(1901, 1915)] + ["2004"]
