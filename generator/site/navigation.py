@@ -240,7 +240,9 @@ def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavS
                    draw: bool = False) -> dict[str, str]:
     """An overview of periods (years, and decades, centuries or longer stretches); a
     page per period; a period with more than `page_size` events is split into its parts
-    (the whole year, its months, its seasons and other stretches), each paginated."""
+    (the whole year, its months, its seasons and other stretches), each paginated, but
+    for parts of at most a tenth of `page_size` events, shown on the period's page up to
+    `page_size` events; consecutive periods of a few events share a page."""
     size = settings.page_size
     grouped = _grouped(timeline)
     out: dict[str, str] = {}
@@ -290,7 +292,14 @@ def timeline_pages(timeline: Timeline, titles: Mapping[str, str], settings: NavS
             sections = [section(period, part, events, link) for part, events in parts.items()]
         else:
             sections = []
+            on_page = 0  # a part of a few events is shown on the period's page, not its own
             for part, events in parts.items():
+                if len(events) <= size // 10 and on_page + len(events) <= size:
+                    on_page += len(events)
+                    sections.append(section(period, part, events, link))
+                    part_rows.append({"label": part.label, "count": len(events),
+                                      "url": link(period_path, sections[-1]["id"])})
+                    continue
                 chunks = _paginate(events, size)
                 paths = [urls.timeline_part(period.slug, part.slug, n) for n in range(1, len(chunks) + 1)]
                 for n, (path, chunk) in enumerate(zip(paths, chunks), start=1):

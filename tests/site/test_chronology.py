@@ -100,6 +100,7 @@ def test_years_of_a_few_events_share_a_page_and_the_overview_links_to_each():
 
     sparse = " ".join(f"The bridge was repainted in {year}." for year in range(1901, 1915))
     busy = " ".join(f"The council met on {day} March 2004." for day in range(1, 25))
+    busy += " The works began on 5 May 2004."
     analyses = [analyse(Article(id=f"a{n}", title=f"A{n}", source_url=None, published=None,
                                 paragraphs=(text,))) for n, text in enumerate((sparse, busy))]
     titles = {a.article.id: a.article.title for a in analyses}
@@ -118,3 +119,19 @@ def test_years_of_a_few_events_share_a_page_and_the_overview_links_to_each():
     assert '<a href="1901-to-1910/#y1905">1905</a>' in overview
     listed = re.findall(r'<li><a href="[^"]+">([^<]+)</a>', overview)
     assert listed == [str(y) for y in range(1901, 1915)] + ["2004"]
+
+
+def test_a_busy_year_shows_its_parts_of_a_few_events_on_its_own_page():
+    from generator.model import Article
+
+    text = " ".join(f"The council met on {day} March 2004." for day in range(1, 25))
+    text += " The works began on 5 May 2004. The road closed on 9 June 2004."
+    analysis = analyse(Article(id="a", title="A", source_url=None, published=None, paragraphs=(text,)))
+    pages = navigation.timeline_pages(merge([analysis.events]), {"a": "A"}, NavSettings(page_size=10), True)
+    assert "timeline/2004/03.md" in pages and "timeline/2004/03-3.md" in pages  # 24 events: paginated
+    assert "timeline/2004/05.md" not in pages and "timeline/2004/06.md" not in pages
+    year = pages["timeline/2004.md"]
+    listed = re.findall(r'<li><a href="([^"]+)">([^<]+)</a>', year)
+    assert [label for _, label in listed] == ["March 2004", "May 2004", "June 2004"]
+    assert listed[1][0].endswith("#y2004-05") and '<h2 id="y2004-05">May 2004</h2>' in year
+    assert "The works began on" in year and "The road closed on" in year
