@@ -16,6 +16,7 @@ from .modifiers import with_modifier, without_article_before_adjective
 from .resolve import resolve
 from .rules import RULES, Rule
 from .rules.base import near, positions_of
+from .rules import compiled_cache
 from .rules.first_chars import compile_guarded
 from .rules.negative import removed
 from .sentences import SentenceIndex, tagging
@@ -93,6 +94,7 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _FUTURE_WORDS = sorted((word for word, (tense, *_) in lexicon.table("tense_words").items() if tense == "future"), key=len, reverse=True)
 # searched through every text that names a quarter: behind its first-character test
 _FUTURE_HINT = compile_guarded(r"\b(?:" + "|".join(map(re.escape, _FUTURE_WORDS)) + r"|to)\b", re.IGNORECASE)
+compiled_cache.save()  # every rule's expression is compiled by now: kept for the next start
 
 
 def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:

@@ -19,6 +19,8 @@ from re import _parser  # type: ignore[attr-defined]
 
 import _sre  # type: ignore[import-not-found]
 
+from . import compiled_cache
+
 _CATEGORIES = {
     c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_WORD: r"\w",
     c.CATEGORY_NOT_WORD: r"\W", c.CATEGORY_SPACE: r"\s", c.CATEGORY_NOT_SPACE: r"\S",
@@ -44,7 +46,11 @@ def compile_guarded(pattern: str, flags: int) -> re.Pattern[str]:
     """`re.compile(guarded(pattern, flags), flags)`, parsing the pattern once: the guard
     is put in front of the parse tree the first characters were read from (parsing the
     rules twice was a fifth of the tagger's start-up). Does what `re.compile` does after
-    parsing; on any surprise from the `re` internals, `re.compile` itself."""
+    parsing; on any surprise from the `re` internals, `re.compile` itself. A compilation
+    saved by an earlier process (compiled_cache.py) is taken as it is."""
+    saved = compiled_cache.lookup(pattern, flags)
+    if saved is not None:
+        return saved
     try:
         tree = _parser.parse(pattern, flags)
         guard = _guard(tree)
@@ -55,11 +61,13 @@ def compile_guarded(pattern: str, flags: int) -> re.Pattern[str]:
         indexgroup: list[str | None] = [None] * groups
         for name, number in tree.state.groupdict.items():
             indexgroup[number] = name
-        return _sre.compile(guard + "(?:" + pattern + ")", flags | tree.state.flags,
-                            _compiler._code(tree, flags), groups - 1, tree.state.groupdict,
-                            tuple(indexgroup))
+        entry = (guard + "(?:" + pattern + ")", int(flags | tree.state.flags), [int(op) for op in _compiler._code(tree, flags)],
+                 groups - 1, dict(tree.state.groupdict), tuple(indexgroup))
+        compiled = _sre.compile(*entry)
     except Exception:
         return re.compile(guarded(pattern, flags), flags)
+    compiled_cache.remember(pattern, flags, entry)
+    return compiled
 
 
 def _guard(tree) -> str | None:
