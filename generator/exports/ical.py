@@ -29,28 +29,17 @@ def _text(value: str) -> str:
     return value.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
 
 
-def _icalendar():
-    try:
-        import icalendar
-    except ImportError as error:  # a declared dependency; say so if it is missing
-        raise ImportError("the iCalendar export needs the icalendar package "
-                          "(pip install news-timelines)") from error
-    return icalendar
-
-
 def to_ics(events: Iterable[ExportEvent], name: str, uid_domain: str = "news-timelines") -> bytes:
-    icalendar = _icalendar()
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", _text(name))
-    # The calendar's own lines, then each event's as icalendar writes a component's
-    # subcomponents: the same bytes as adding every VEVENT to the calendar.
-    head = calendar.to_ical()
+    """The calendar's own lines, then each event's: the bytes icalendar 7 writes for a
+    Calendar holding these VEVENTs (tested), without importing it (60 ms of a rebuild,
+    which writes the corpus calendar again)."""
+    head = "".join(_folded(line) + "\r\n" for line in (
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + _escaped(PRODID), "CALSCALE:GREGORIAN",
+        # icalendar writes an X- property as given, unescaped (calendar programs show
+        # the name as written); it refuses a line break, which becomes a space here.
+        "X-WR-CALNAME:" + _text(name).replace("\n", " "))).encode("utf-8")
     end = b"END:VCALENDAR\r\n"
-    assert head.endswith(end)
-    return b"".join([head[:-len(end)], *(_vevent(event, uid_domain) for event in events), end])
+    return b"".join([head, *(_vevent(event, uid_domain) for event in events), end])
 
 
 # An event is written once: the corpus file repeats every article's events, and a

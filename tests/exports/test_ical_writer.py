@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.exports import ExportEvent
-from generator.exports.ical import _text, _write_vevent
+from generator.exports.ical import PRODID, _text, _write_vevent, to_ics
 
 from .events import event
 
@@ -54,3 +54,18 @@ def test_long_lines_fold_without_splitting_an_escape():
             text = "x" * width + r"a,b;c\d^" * 25 + tail
             made = event(text, title=text)
             assert _write_vevent(made, "news-timelines") == icalendars_vevent(made, "news-timelines")
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=TEXT.filter(lambda n: "\n" not in _text(n)), sentences=st.lists(TEXT, max_size=3))
+def test_our_calendar_is_the_one_icalendar_writes(name, sentences):
+    # (icalendar refuses a name with a line break; ours becomes a space)
+    events = [event(s, uid=f"u{n}") for n, s in enumerate(sentences)]
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", _text(name))
+    head = calendar.to_ical()[:-len(b"END:VCALENDAR\r\n")]
+    expected = head + b"".join(icalendars_vevent(e, "example.org") for e in events) + b"END:VCALENDAR\r\n"
+    assert to_ics(events, name, "example.org") == expected
