@@ -62,32 +62,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LETTER = r"[^\W\d_]"
 
 
-def _trie(words: list[str]) -> str:
-    """A regular expression matching exactly `words`, as a trie: at each character the
-    engine follows one branch instead of trying every word."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(root)
-
-
 @lru_cache(maxsize=1)
 def _trigger_token() -> re.Pattern[str]:
     """In lowercased text, the tokens `trigger_positions` looks at: every number, and a
     run of letters that is a trigger word (or "new", of "New Year")."""
     words = sorted(w for w in set(_token_index()) | {"new"} if _LETTERS.fullmatch(w))
-    return re.compile(rf"\d+|(?<!{_LETTER}){_trie(words)}(?!{_LETTER})")
+    return re.compile(rf"\d+|(?<!{_LETTER}){lexicon.trie(words)}(?!{_LETTER})")
 
 
 def _lowercase_keeps_tokens(text: str, lowered: str) -> bool:
