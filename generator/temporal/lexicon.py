@@ -67,15 +67,18 @@ def plain_word_alternation(words: tuple[str, ...]) -> str:
 
 
 _TRIE_WORD = re.compile(r"[a-z0-9'.-]+(?: [a-z0-9'.-]+)*")
+_TRIE_CASED_WORD = re.compile(r"[A-Za-z0-9'.-]+(?: [A-Za-z0-9'.-]+)*")
 
 
-def word_trie(words: tuple[str, ...]) -> str | None:
+def word_trie(words: tuple[str, ...], case_sensitive: bool = False) -> str | None:
     """`plain_word_alternation(words)` as a trie, or None when the words are not all
     lowercase ASCII words single-spaced. Same matches, in the same order of preference:
     two words can match at one place only when one is a prefix of the other, and both
     forms try the longer first (longest first in the plain one, a greedy optional
-    ending in the trie); a space is a step of its own, matching `\\s+` as before."""
-    if not words or not all(_TRIE_WORD.fullmatch(word) for word in words):
+    ending in the trie); a space is a step of its own, matching `\\s+` as before.
+    `case_sensitive`: for a place matched case-sensitively (inside `(?-i:…)`), where
+    capitals are allowed (under IGNORECASE "M" and "m" branches would both match)."""
+    if not words or not all((_TRIE_CASED_WORD if case_sensitive else _TRIE_WORD).fullmatch(word) for word in words):
         return None
     return "(?:" + trie(words) + ")"
 

@@ -46,3 +46,24 @@ def test_words_that_are_not_lowercase_single_spaced_stay_a_plain_list():
     assert lexicon.word_trie(("a  b",)) is None
     assert lexicon.word_alternation(("May", "march")) == lexicon.plain_word_alternation(("May", "march"))
     assert lexicon.word_alternation(("a few", "few")) == r"(?:(?:a\s+few|few))"
+
+
+_CASED_WORDS = st.lists(st.text("aAbB.'", min_size=1, max_size=4), min_size=1, max_size=8).map(tuple)
+
+
+@given(_CASED_WORDS, _TEXT, st.sampled_from(_AFTER), st.sampled_from((0, re.IGNORECASE)))
+def test_a_case_sensitive_trie_finds_what_the_words_find_case_sensitively(words, text, after, flags) -> None:
+    trie = lexicon.word_trie(words, case_sensitive=True)
+    assert trie is not None
+    plain = lexicon.plain_word_alternation(words)
+    assert _matches(f"(?-i:(?P<word>{trie})){after}", text, flags) == \
+        _matches(f"(?-i:(?P<word>{plain})){after}", text, flags)
+
+
+def test_the_rules_month_and_holiday_names_stay_capitalised_and_spaced_as_before():
+    from generator.temporal.rules.base import fragments
+
+    assert re.fullmatch(fragments()["month"], "Sept.") and not re.fullmatch(fragments()["month"], "sept", re.IGNORECASE)
+    assert re.fullmatch(fragments()["holiday"], "New  Year's Day") and re.fullmatch(fragments()["holiday"], "Christmas")
+    assert not re.fullmatch(fragments()["holiday"], "christmas", re.IGNORECASE)
+    assert re.fullmatch(fragments()["weekday"], "Monday") and not re.fullmatch(fragments()["weekday"], "MONDAY", re.IGNORECASE)

@@ -92,22 +92,29 @@ def _plural(word: str) -> str:
 
 def _capitalised(words: Iterable[str]) -> str:
     """A case-sensitive alternation of capitalised words, longest first."""
-    return r"(?-i:(?:" + "|".join(w.capitalize() for w in sorted(words, key=len, reverse=True)) + r"))"
+    return r"(?-i:" + _cased_alternation(tuple(w.capitalize() for w in words)) + r")"
+
+
+def _cased_alternation(words: tuple[str, ...]) -> str:
+    """Single words, matched case-sensitively, longest first: as a trie where they allow
+    it (lexicon.word_trie; the same matches)."""
+    trie = lexicon.word_trie(words, case_sensitive=True) if not any(" " in w for w in words) else None
+    return trie or "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
 @lru_cache(maxsize=1)
 def fragments() -> dict[str, str]:
     """Named regex pieces built from the word tables, shared by every rule."""
     number_word = lexicon.alternation("numbers")
-    tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    ones = "(?:one|two|three|four|five|six|seven|eight|nine)"
+    tens = lexicon.word_alternation(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
+    ones = lexicon.word_alternation(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))
     units = sorted(lexicon.table("units"), key=len, reverse=True)
+    holidays = tuple(" ".join(p.capitalize() if p not in ("of", "the") else p for p in h.split())
+                     for h in lexicon.table("holidays"))
     return dict(
         # Month and weekday names must be capitalised (checked with (?-i:)), which keeps
         # out "may" the verb and "march" the noun in lower case.
-        month=r"(?-i:(?:" + "|".join(
-            w.capitalize() for w in sorted(lexicon.table("months"), key=len, reverse=True)
-        ) + r")\b\.?)",
+        month=r"(?-i:" + _cased_alternation(tuple(w.capitalize() for w in lexicon.table("months"))) + r"\b\.?)",
         month_full=_capitalised(lexicon.words_where("months", 2, "full")),
         # a month abbreviation standing alone is written with its dot: "in Sept."
         month_short=_capitalised(w for w in lexicon.words_where("months", 2, "short") if lexicon.table("months")[w][2] != "no"),
@@ -121,10 +128,7 @@ def fragments() -> dict[str, str]:
         unit=r"(?:" + "|".join(_plural(u) for u in units) + r")",
         ordinal=lexicon.alternation("ordinals"),
         season=lexicon.alternation("seasons"),
-        holiday=r"(?-i:(?:" + "|".join(
-            r"\s+".join(p.capitalize() if p not in ("of", "the") else p for p in h.split())
-            for h in sorted(lexicon.table("holidays"), key=len, reverse=True)
-        ) + r"))",
+        holiday=r"(?-i:" + (lexicon.word_trie(holidays, case_sensitive=True) or lexicon.plain_word_alternation(holidays)) + r")",
         reference=lexicon.alternation("references"),
         decade_word=lexicon.alternation("decades"),
         frequency=lexicon.alternation("sets"),
