@@ -82,4 +82,8 @@ def test_an_undated_reference_is_listed_once_in_words_and_links_to_its_sentence(
     # Why, once for the page: the article gives no publication date.
     assert page.count("publication date the article does not give") == 1
     assert page.count("This article gives no publication date") == 1
+    durations_only = Article(id="b", title="B", source_url=None, published=None,
+                             paragraphs=("The talks lasted three hours.",))
+    durations_page = article_page(analyse(durations_only), True)
+    assert "nt-undated-list" in durations_page and "marked “unresolved”" not in durations_page
     assert "owns 8% of Google" not in listed  # the sentence is in the text, once
