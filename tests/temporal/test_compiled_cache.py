@@ -38,13 +38,14 @@ def _patterns() -> list[tuple[str, int]]:
 @lru_cache(maxsize=1)
 def _saved_then_loaded() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     """(compiled from the file a first process wrote, compiled by `re`) for each rule."""
-    path = Path(tempfile.mkdtemp()) / "rules.sre"
-    with _cache_at(path):
-        for pattern, flags in _patterns():
-            compile_guarded(pattern, flags)
-        compiled_cache.save(force=True)
-    with _cache_at(path):  # the next process
-        loaded = [compiled_cache.lookup(pattern, flags) for pattern, flags in _patterns()]
+    with tempfile.TemporaryDirectory() as folder:  # the compilations stay in memory
+        path = Path(folder) / "rules.sre"
+        with _cache_at(path):
+            for pattern, flags in _patterns():
+                compile_guarded(pattern, flags)
+            compiled_cache.save(force=True)
+        with _cache_at(path):  # the next process
+            loaded = [compiled_cache.lookup(pattern, flags) for pattern, flags in _patterns()]
     assert all(p is not None for p in loaded)
     return tuple((saved, re.compile(guarded(pattern, flags), flags))
                  for saved, (pattern, flags) in zip(loaded, _patterns()))
