@@ -6,6 +6,7 @@ steps here repair that and keep every other character as written.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -45,6 +46,20 @@ def valid_unicode(text: str) -> str:
         return text
     except UnicodeEncodeError:
         return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+# A character reference left in text copied out of a web page ("Jos&#233; Manuel",
+# "&pound;5"): numeric, or named and closed by ";". Without the ";" it is left alone,
+# so a URL's "?a=1&para=2" keeps its "&para".
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decoded_character_references(text: str) -> str:
+    """Plain text with HTML character references turned into their characters, as the
+    page they were copied from showed them (names HTML does not know stay as written)."""
+    if "&" not in text:
+        return text
+    return _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
 
 
 def normalise_newlines(text: str) -> str:

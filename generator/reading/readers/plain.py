@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .raw import RawArticle
+from ..cleaning import decoded_character_references
 from ..metadata import DateError, parse_date
 
 _DATA = Path(__file__).parent / "data"
@@ -138,7 +139,7 @@ def _date_line(line: str, date_order: str | None) -> tuple[str, object] | None:
 
 
 def read_plain(text: str, date_order: str | None = None) -> RawArticle:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = decoded_character_references(text.replace("\r\n", "\n").replace("\r", "\n"))
     lines, removed = remove_furniture(text.split("\n"))
     notes = []
     if removed:
