@@ -12,12 +12,11 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
-from pathlib import Path
 
 import pytest
 
 from .conftest import ROOT, require
-from .test_browser import CHROMIUM, launch_chromium
+from .test_browser import chromium
 from .test_mkdocs_build import ARTICLE_ID, mkdocs_build
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -46,14 +45,8 @@ def served_site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    require(Path(CHROMIUM).exists(), "Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        launched = launch_chromium(playwright)
-        try:
-            yield launched
-        finally:
-            launched.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -7,6 +7,8 @@ import functools
 import http.server
 import shutil
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -21,9 +23,19 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-def launch_chromium(playwright):
-    """Debian's Chromium, driven by Playwright (which cannot download browsers here)."""
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+@contextmanager
+def chromium() -> Iterator:
+    """Debian's Chromium, driven by Playwright (which cannot download browsers here);
+    the test is skipped where either is missing, and the browser closed after it."""
+    require(Path(CHROMIUM).exists(), "Debian's chromium is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
 SCREENSHOTS = ROOT / "test-artifacts"
 
 pytestmark = pytest.mark.browser
@@ -48,27 +60,21 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def test_search_finds_the_article_and_its_page_shows_the_timeline(served_site):
-    require(Path(CHROMIUM).exists(), "Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        try:
-            page = browser.new_page()
-            page.goto(served_site)
-            page.locator("label.md-search__icon, .md-search__input").first.click()
-            page.locator("input.md-search__input").press_sequentially("Manchester", delay=30)
-            # The article's own result (the corpus timeline, which quotes it, may match too).
-            result = page.locator('.md-search-result__item a[href*="/articles/"]').filter(
-                has_text="Fewer ISIS Fighters"
-            )
-            result.first.wait_for(timeout=15000)
-            SCREENSHOTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(SCREENSHOTS / "search-manchester.png"))
-            result.first.click()
-            page.wait_for_selector("h1#title")
-            assert page.locator("h1#title").inner_text() == "Fewer ISIS Fighters Returning Home"
-            assert page.locator("#timeline").is_visible()
-            assert page.locator(".nt-timeline li").count() >= 5
-            page.screenshot(path=str(SCREENSHOTS / "article-page.png"), full_page=True)
-        finally:
-            browser.close()
+    with chromium() as browser:
+        page = browser.new_page()
+        page.goto(served_site)
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.locator("input.md-search__input").press_sequentially("Manchester", delay=30)
+        # The article's own result (the corpus timeline, which quotes it, may match too).
+        result = page.locator('.md-search-result__item a[href*="/articles/"]').filter(
+            has_text="Fewer ISIS Fighters"
+        )
+        result.first.wait_for(timeout=15000)
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "search-manchester.png"))
+        result.first.click()
+        page.wait_for_selector("h1#title")
+        assert page.locator("h1#title").inner_text() == "Fewer ISIS Fighters Returning Home"
+        assert page.locator("#timeline").is_visible()
+        assert page.locator(".nt-timeline li").count() >= 5
+        page.screenshot(path=str(SCREENSHOTS / "article-page.png"), full_page=True)

@@ -8,13 +8,12 @@ import functools
 import http.server
 import json
 import threading
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 from .conftest import ROOT, require
-from .test_browser import CHROMIUM, SCREENSHOTS, _QuietHandler, launch_chromium
+from .test_browser import SCREENSHOTS, _QuietHandler, chromium
 from .test_mkdocs_build import ARTICLE_ID, mkdocs_build
 
 pytestmark = pytest.mark.browser
@@ -37,12 +36,8 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    require(Path(CHROMIUM).exists(), "Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        launched = launch_chromium(playwright)
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 def open_page(browser, base, path, *, width=1280, height=900, scheme="light"):

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import require
-from .test_browser import CHROMIUM, launch_chromium
+from .test_browser import chromium
 from .test_mkdocs_build import ARTICLE_ID, mkdocs_build
 
 pytestmark = pytest.mark.browser
@@ -35,29 +34,23 @@ def test_the_offline_build_links_html_files_and_ships_the_search_shim(offline_si
 
 
 def test_from_file_url_a_click_opens_the_article_and_search_finds_it(offline_site):
-    require(Path(CHROMIUM).exists(), "Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        try:
-            page = browser.new_page()
-            other_hosts: list[str] = []
-            page.on("request", lambda request: other_hosts.append(request.url)
-                    if not request.url.startswith(("file://", "data:", "blob:", "about:")) else None)
-            page.goto((offline_site / "index.html").as_uri())
-            page.locator(f'a[href="articles/{ARTICLE_ID}.html"]').first.click()
-            page.wait_for_selector("h1#title", timeout=60_000)
-            assert page.url.endswith(f"/articles/{ARTICLE_ID}.html")
-            assert page.locator("h1#title").inner_text() == "Fewer ISIS Fighters Returning Home"
-            assert page.locator(".nt-timeline li").count() >= 5
-            # search, from the article page (a file:// page too)
-            page.locator("label.md-search__icon, .md-search__input").first.click()
-            page.locator("input.md-search__input").press_sequentially("Manchester", delay=30)
-            result = page.locator(f'.md-search-result__item a[href*="{ARTICLE_ID}.html"]')
-            result.first.wait_for(timeout=60_000)
-            result.first.click()
-            page.wait_for_selector("h1#title", timeout=60_000)
-            assert f"{ARTICLE_ID}.html" in page.url
-            assert other_hosts == []
-        finally:
-            browser.close()
+    with chromium() as browser:
+        page = browser.new_page()
+        other_hosts: list[str] = []
+        page.on("request", lambda request: other_hosts.append(request.url)
+                if not request.url.startswith(("file://", "data:", "blob:", "about:")) else None)
+        page.goto((offline_site / "index.html").as_uri())
+        page.locator(f'a[href="articles/{ARTICLE_ID}.html"]').first.click()
+        page.wait_for_selector("h1#title", timeout=60_000)
+        assert page.url.endswith(f"/articles/{ARTICLE_ID}.html")
+        assert page.locator("h1#title").inner_text() == "Fewer ISIS Fighters Returning Home"
+        assert page.locator(".nt-timeline li").count() >= 5
+        # search, from the article page (a file:// page too)
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.locator("input.md-search__input").press_sequentially("Manchester", delay=30)
+        result = page.locator(f'.md-search-result__item a[href*="{ARTICLE_ID}.html"]')
+        result.first.wait_for(timeout=60_000)
+        result.first.click()
+        page.wait_for_selector("h1#title", timeout=60_000)
+        assert f"{ARTICLE_ID}.html" in page.url
+        assert other_hosts == []

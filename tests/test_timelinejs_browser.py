@@ -9,7 +9,6 @@ import http.server
 import json
 import shutil
 import threading
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -17,7 +16,7 @@ import pytest
 from generator.site import SiteConfig, build_site, urls
 
 from .conftest import ROOT, SEEDS, require
-from .test_browser import CHROMIUM, SCREENSHOTS, _QuietHandler, launch_chromium
+from .test_browser import SCREENSHOTS, _QuietHandler, chromium
 
 pytestmark = pytest.mark.browser
 TIMELINEJS = ROOT / "node_modules" / "@knight-lab" / "timelinejs" / "dist"
@@ -36,8 +35,6 @@ PAGE = """<!doctype html>
 
 def test_timelinejs_reads_the_corpus_export_and_shows_its_slides(tmp_path):
     require(TIMELINEJS.is_dir(), "TimelineJS is not installed (npm ci installs the dev dependencies)")
-    require(Path(CHROMIUM).exists(), "Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
     site = build_site(SEEDS, SiteConfig(site_url="https://example.org/news/"))
     export = site.data_files[urls.export_file(None, "timelinejs")]
     events = json.loads(export)["events"]
@@ -50,8 +47,7 @@ def test_timelinejs_reads_the_corpus_export_and_shows_its_slides(tmp_path):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     try:
-        with sync_api.sync_playwright() as playwright:
-            browser = launch_chromium(playwright)
+        with chromium() as browser:
             page = browser.new_page(viewport={"width": 1280, "height": 800})
             errors: list[str] = []
             page.on("pageerror", lambda error: errors.append(str(error)))
@@ -75,6 +71,5 @@ def test_timelinejs_reads_the_corpus_export_and_shows_its_slides(tmp_path):
             SCREENSHOTS.mkdir(exist_ok=True)
             page.screenshot(path=str(SCREENSHOTS / "timelinejs-corpus-export.png"))
             assert not errors, errors
-            browser.close()
     finally:
         server.shutdown()

@@ -47,11 +47,6 @@ _DATELINE = re.compile(r"[^.!?]{0,120}?\b[A-Z]{2,}[A-Z ,'-]{0,40}"
 _DATELINE_REACH = 240  # a dateline stands at the start: no need to look further
 
 
-def without_dateline(text: str) -> str:
-    """The sentence without a wire dateline before it (the page keeps the whole)."""
-    return text[_dateline_end(text):]
-
-
 def _dateline_end(text: str) -> int:
     if "(" not in text[:160]:  # most sentences: no regular expression run at all
         return 0

@@ -7,12 +7,10 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
-from pathlib import Path
 
 import pytest
 
-from ..conftest import require
-from ..test_browser import CHROMIUM, _QuietHandler, launch_chromium
+from ..test_browser import _QuietHandler, chromium
 
 pytestmark = pytest.mark.browser
 
@@ -31,43 +29,37 @@ def served_hostile_site(hostile_build):
 
 
 def test_no_article_script_runs_in_a_browser(served_hostile_site):
-    require(Path(CHROMIUM).exists(), "Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
     dialogs: list[str] = []
-    with sync_api.sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        try:
-            page = browser.new_page()
-            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-            for path in PAGES:
-                page.goto(served_hostile_site + path)
-                page.wait_for_selector("div[class^='nt-']")
-                # Our rendered text carries none of these elements but our own entry
-                # headings (h4.nt-date, search sections) and the key-dates list; the drawn
-                # timeline (.nt-drawn) is our own widget with its own inputs and buttons,
-                # so it is held to the script-free subset and to no inline handlers.
-                injected = page.evaluate(
-                    """() => document.querySelectorAll(
-                        "div[class^='nt-'] :is(script, iframe, img, svg, style, object, embed, "
-                        + "form, input, table, hr, h4, h5, h6, em, sup, details, blockquote, pre, dl)"
-                        + ":not(.nt-drawn *):not(h4.nt-date):not(dl.nt-key-dates-list), "
-                        + ".nt-drawn :is(script, iframe, img, object, embed, style), "
-                        + "div[class^='nt-'] [onclick], div[class^='nt-'] [onerror], "
-                        + "div[class^='nt-'] [onload], div[class^='nt-'] [onmouseover]").length"""
-                )
-                assert injected == 0, path
-                text = page.inner_text("div[class^='nt-']")
-                if path == "articles/everything/":
-                    assert "<script>alert('body')</script>" in text
-                    assert "{{ config.site_name }}" in text and "*emphasis*" in text
-            # Search shows what the reader typed, as text.
-            page.goto(served_hostile_site)
-            page.locator("label.md-search__icon, .md-search__input").first.click()
-            page.locator("input.md-search__input").press_sequentially("onerror", delay=30)
-            page.locator(".md-search-result__item").first.wait_for(timeout=15000)
-            assert page.evaluate("() => document.querySelectorAll('.md-search-result img, "
-                                 ".md-search-result script, .md-search-result iframe').length") == 0
-            page.wait_for_timeout(300)
-        finally:
-            browser.close()
+    with chromium() as browser:
+        page = browser.new_page()
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        for path in PAGES:
+            page.goto(served_hostile_site + path)
+            page.wait_for_selector("div[class^='nt-']")
+            # Our rendered text carries none of these elements but our own entry
+            # headings (h4.nt-date, search sections) and the key-dates list; the drawn
+            # timeline (.nt-drawn) is our own widget with its own inputs and buttons,
+            # so it is held to the script-free subset and to no inline handlers.
+            injected = page.evaluate(
+                """() => document.querySelectorAll(
+                    "div[class^='nt-'] :is(script, iframe, img, svg, style, object, embed, "
+                    + "form, input, table, hr, h4, h5, h6, em, sup, details, blockquote, pre, dl)"
+                    + ":not(.nt-drawn *):not(h4.nt-date):not(dl.nt-key-dates-list), "
+                    + ".nt-drawn :is(script, iframe, img, object, embed, style), "
+                    + "div[class^='nt-'] [onclick], div[class^='nt-'] [onerror], "
+                    + "div[class^='nt-'] [onload], div[class^='nt-'] [onmouseover]").length"""
+            )
+            assert injected == 0, path
+            text = page.inner_text("div[class^='nt-']")
+            if path == "articles/everything/":
+                assert "<script>alert('body')</script>" in text
+                assert "{{ config.site_name }}" in text and "*emphasis*" in text
+        # Search shows what the reader typed, as text.
+        page.goto(served_hostile_site)
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.locator("input.md-search__input").press_sequentially("onerror", delay=30)
+        page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+        assert page.evaluate("() => document.querySelectorAll('.md-search-result img, "
+                             ".md-search-result script, .md-search-result iframe').length") == 0
+        page.wait_for_timeout(300)
     assert dialogs == []
