@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import temporal
+from ..datafiles import rows
 from ..model import Timex
 from ..temporal.labels import day_label
 
@@ -25,8 +26,7 @@ _MODS = {"APPROX": "about ", "LESS_THAN": "less than ", "MORE_THAN": "more than 
 
 
 def _table(name: str) -> list[list[str]]:
-    lines = (_DATA / name).read_text("utf-8").splitlines()
-    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return rows(_DATA / name)
 
 
 @lru_cache(maxsize=1)

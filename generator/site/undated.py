@@ -15,6 +15,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
 
+from ..datafiles import words_by_kind
 from ..model import Timex
 
 _TABLE = Path(__file__).parent / "data" / "quiet_references.tsv"
@@ -23,12 +24,7 @@ _GAP = 12  # characters between a reference and the dated expression it leans on
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for line in _TABLE.read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            kind, word = line.split("\t")
-            kinds.setdefault(kind, set()).add(word.lower())
-    return {kind: frozenset(words) for kind, words in kinds.items()}
+    return {kind: frozenset(word.lower() for word in words) for kind, words in words_by_kind(_TABLE).items()}
 
 
 def shown_to_readers(timex: Timex, text: str, dated_starts: Collection[int]) -> bool:

@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from ..datafiles import words_by_kind
 from ..model import Analysis, Timex
 from ..analysing.timeline import sentence_of
 
@@ -59,12 +60,7 @@ _DATA = Path(__file__).parent / "data"
 
 @lru_cache(maxsize=1)
 def _furniture() -> dict[str, tuple[str, ...]]:
-    kinds: dict[str, list[str]] = {}
-    for line in (_DATA / "furniture.tsv").read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, words = line.split("\t")
-            kinds.setdefault(kind, []).append(words)
-    return {kind: tuple(words) for kind, words in kinds.items()}
+    return words_by_kind(_DATA / "furniture.tsv")
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .raw import RawArticle
+from ...datafiles import words_by_kind
 from ..cleaning import decoded_character_references
 from ..metadata import DateError, parse_date
 
@@ -43,12 +44,7 @@ _DATELINE = re.compile(
 
 
 def _table(name: str) -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for line in (_DATA / name).read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            kind, word = line.split("\t")
-            kinds.setdefault(kind, set()).add(word)
-    return {kind: frozenset(words) for kind, words in kinds.items()}
+    return {kind: frozenset(words) for kind, words in words_by_kind(_DATA / name).items()}
 
 
 @lru_cache(maxsize=1)
