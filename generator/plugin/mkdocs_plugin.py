@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files
 from ..analysing.analysis import AnalysisSettings
 from ..building.settings import DEFAULT_CACHE_DIR, DEFAULT_EXECUTOR, EXECUTORS
 from ..extras import MissingExtra, require_extra
-from . import offline
+from . import kept_folders, offline
 from ..reading.limits import DEFAULT_LIMITS, Limits
 from ..reading.metadata import DATE_ORDERS
 from .mkdocs_pages import GeneratedPage, adopt, index_generated_pages_quickly
@@ -86,6 +86,7 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
     def __init__(self) -> None:
         super().__init__()
         self._indexed: dict = {}  # article page → its search sections, from the page cache
+        self._site_dir: str | None = None  # of the build under way (`on_build_error`)
 
     def _seeds(self, config: MkDocsConfig) -> Path:
         return _folder(config, SEEDS_ENV, self.config.seeds_dir)
@@ -159,7 +160,9 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
                 files.remove(files.get_file_from_path(path))
                 if path not in written_before:
                     log.warning("generated %s replaces the file of that name in docs/", path)
-            file = File.generated(config, path, content=content)
+            # Data files are written only when changed (`kept_folders`).
+            file = (File if path in site.pages else kept_folders.KeptFile).generated(
+                config, path, content=content)
             files.append(file)
             if self.config.fast_pages and path in site.pages:
                 adopt(file, config)
@@ -188,10 +191,22 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         return files
 
     def on_pre_build(self, /, *, config: MkDocsConfig) -> None:
+        # Our article pages and data files sit out MkDocs' clean; `on_env` puts them back.
+        self._site_dir = config.site_dir
+        kept_folders.hide(config.site_dir)
         # Material's search indexes our pages from their known shape (same entries).
         search = config.plugins.get("material/search") or config.plugins.get("search")
         if self.config.fast_pages and search is not None:
             index_generated_pages_quickly(search, self._indexed)
+
+    def on_env(self, env, /, *, config: MkDocsConfig, files: Files):
+        kept_folders.restore(config.site_dir, (file.dest_uri for file in files
+                                               if file.inclusion.is_included()))
+        return env
+
+    def on_build_error(self, /, *, error: Exception) -> None:
+        if self._site_dir is not None:
+            kept_folders.discard(self._site_dir)
 
     def on_post_page(self, output: str, /, *, page, config: MkDocsConfig) -> str:
         # Our pages without the theme's indentation (a fifth of site/ for a large corpus).

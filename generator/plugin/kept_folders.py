@@ -1,0 +1,137 @@
+"""Our folders in MkDocs' site folder, kept across builds: data files are rewritten
+only when changed, article pages are overwritten in place.
+
+MkDocs empties the site folder at the start of every build (all but hidden entries)
+and writes every file again. For a corpus of thousands of articles, our article pages
+(`articles/`) and data files (`data/`: each article's analysis JSON and exports, the
+corpus exports, the drawn timeline's data) are nearly all of the site's files, and
+after one article changed nearly all of them hold the same bytes as before. Deleting
+thousands of folders and files and creating them again cost more than writing them:
+on an ext4 disk, a quarter of a rebuild.
+
+So the plugin keeps those two folders out of the clean:
+
+1. before MkDocs cleans (`on_pre_build`), `hide` renames each to a hidden entry,
+   which the clean leaves alone;
+2. after the clean (`on_env`), `restore` renames them back and removes every file in
+   them that no file of this build will be written to (a deleted article's page and
+   exports must not stay published; a hand-written `docs/data/…` file is copied again
+   by MkDocs);
+3. each data file is a `KeptFile`, whose copy writes it only when the file there does
+   not hold the same bytes; MkDocs writes every page as always (into a file that
+   exists, which is cheaper than a new one).
+
+The site folder then ends as a clean build leaves it, file for file and byte for
+byte (`tests/test_kept_folders.py` compares the two); unchanged data files keep their
+old modification times. If a build stops between 1 and 2, the next one finds the
+hidden folder and uses it (or removes it, when the folder exists again).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+from mkdocs.structure.files import File
+
+# Every file in them is one of ours, or one MkDocs copies or renders from docs/ again
+# on every build.
+KEPT_FOLDERS = ("articles", "data")
+_HIDDEN = ".news-timelines-kept-"
+
+
+def hide(site_dir: str | Path) -> list[str]:
+    """Move each kept folder out of the way of MkDocs' clean. Returns the folders
+    there were to keep."""
+    site = Path(site_dir)
+    hidden_ones = []
+    for name in KEPT_FOLDERS:
+        kept, hidden = site / name, site / (_HIDDEN + name)
+        if _is_folder(hidden):
+            if not _is_folder(kept):
+                hidden_ones.append(name)  # a build stopped before `restore`: use its folder
+                continue
+            shutil.rmtree(hidden, ignore_errors=True)
+        elif hidden.is_symlink():
+            hidden.unlink()
+        if _is_folder(kept):
+            kept.rename(hidden)
+            hidden_ones.append(name)
+    return hidden_ones
+
+
+def restore(site_dir: str | Path, destinations: Iterable[str]) -> int:
+    """Put the hidden folders back, without the files that no file of this build is
+    written to (`destinations`: the paths below the site, with /, of every file the
+    build writes). Returns how many files were removed. A folder that exists again
+    (a plugin wrote it meanwhile) wins over its hidden copy, which is dropped."""
+    site = Path(site_dir)
+    wanted = set(destinations)
+    removed = 0
+    for name in KEPT_FOLDERS:
+        kept, hidden = site / name, site / (_HIDDEN + name)
+        if not _is_folder(hidden):
+            continue
+        if kept.exists() or kept.is_symlink():
+            shutil.rmtree(hidden, ignore_errors=True)
+            continue
+        hidden.rename(kept)
+        removed += _remove_unwanted(kept, name + "/", wanted)
+    return removed
+
+
+def _remove_unwanted(folder: Path, prefix: str, wanted: set[str]) -> int:
+    removed = 0
+    for where, subfolders, names in os.walk(folder, topdown=False):
+        relative = os.path.relpath(where, folder).replace(os.sep, "/")
+        below = prefix if relative == "." else f"{prefix}{relative}/"
+        for name in names:
+            if below + name not in wanted:
+                os.unlink(os.path.join(where, name))
+                removed += 1
+        for name in subfolders:
+            path = os.path.join(where, name)
+            if os.path.islink(path):
+                os.unlink(path)
+            elif not os.listdir(path):
+                os.rmdir(path)
+    return removed
+
+
+def discard(site_dir: str | Path) -> None:
+    """Remove the hidden folders (a build that failed before `restore`)."""
+    for name in KEPT_FOLDERS:
+        hidden = Path(site_dir) / (_HIDDEN + name)
+        if hidden.is_symlink():
+            hidden.unlink()
+        elif hidden.is_dir():
+            shutil.rmtree(hidden, ignore_errors=True)
+
+
+def _is_folder(path: Path) -> bool:
+    return path.is_dir() and not path.is_symlink()
+
+
+class KeptFile(File):
+    """A generated data file that is written only when the site folder does not
+    already hold its bytes (see the module's docstring)."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        content = self._content
+        if content is not None and not os.path.islink(self.abs_dest_path):
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            if _holds(self.abs_dest_path, data):
+                return
+        super().copy_file(dirty)
+
+
+def _holds(path: str, data: bytes) -> bool:
+    try:
+        if os.path.getsize(path) != len(data):
+            return False
+        with open(path, "rb") as existing:
+            return existing.read() == data
+    except OSError:
+        return False
