@@ -5,9 +5,14 @@ paragraphs); this form is for the analysis cache and for moving analyses between
 processes or machines: `analysis_from_dict(analysis_to_dict(a)) == a`, so a page built
 from a cached analysis is byte-identical to one built from a fresh analysis.
 
-Events point at their time expression and sentence by position, since they are always
-ones of the analysis's own; one that is not (never made by `article_events`) is stored
-whole, so the form stays lossless.
+It is made to be read back fast, since a rebuild reads every article's entry:
+- records are arrays in field order, not objects with named fields;
+- a sentence's or time expression's text is left out when it is the article's text
+  between its offsets (as the analysis always makes it), and kept otherwise;
+- events point at their time expression and sentence by position, since they are
+  always ones of the analysis's own; one that is not (never made by `article_events`)
+  is stored whole, with its text, so the form stays lossless;
+- the dataclasses are made by `frozen.positional_constructor`.
 """
 
 from __future__ import annotations
@@ -16,94 +21,107 @@ from datetime import date
 from typing import Any
 
 from ..model import Analysis, Article, Event, Interval, Link, Sentence, Summary, Timex
+from .frozen import positional_constructor
 
-FORMAT = 1
+FORMAT = 2
 
-
-def _timex(t: Timex) -> list[Any]:
-    return [t.start, t.end, t.text, t.type, t.value, t.mod, t.granularity,
-            str(t.interval) if t.interval is not None else None]
-
-
-def _timex_from(v: list[Any]) -> Timex:
-    start, end, text, type_, value, mod, granularity, interval = v
-    return Timex(start=start, end=end, text=text, type=type_, value=value, mod=mod,
-                 granularity=granularity,
-                 interval=Interval.parse(interval) if interval is not None else None)
+_article = positional_constructor(Article)
+_analysis = positional_constructor(Analysis)
+_event = positional_constructor(Event)
+_link = positional_constructor(Link)
+_sentence_of = positional_constructor(Sentence)
+_summary = positional_constructor(Summary)
+_timex_of = positional_constructor(Timex)
+_parse_date = date.fromisoformat
 
 
-def _sentence(s: Sentence) -> list[Any]:
-    return [s.index, s.start, s.end, s.text]
+def _timex(t: Timex, text: str | None) -> list[Any]:
+    """[start, end, type, value, mod, granularity, interval], and the expression's
+    text when it is not `text[start:end]` (`text` None: always)."""
+    row = [t.start, t.end, t.type, t.value, t.mod, t.granularity,
+           str(t.interval) if t.interval is not None else None]
+    if text is None or text[t.start:t.end] != t.text:
+        row.append(t.text)
+    return row
 
 
-def _sentence_from(v: list[Any]) -> Sentence:
-    return Sentence(index=v[0], start=v[1], end=v[2], text=v[3])
+def _timex_from(v: list[Any], text: str) -> Timex:
+    if len(v) == 7:
+        start, end, type_, value, mod, granularity, interval = v
+        written = text[start:end]
+    else:
+        start, end, type_, value, mod, granularity, interval, written = v
+    if interval is not None:
+        first, sep, last = interval.partition("/")
+        if not sep:
+            raise ValueError(f"not an interval: {interval!r}")
+        interval = Interval(_parse_date(first), _parse_date(last))  # checks its order
+    return _timex_of(start, end, written, type_, value, mod, granularity, interval)
+
+
+def _sentence(s: Sentence, text: str | None) -> list[Any]:
+    """[index, start, end], and the sentence's text when it is not `text[start:end]`."""
+    row: list[Any] = [s.index, s.start, s.end]
+    if text is None or text[s.start:s.end] != s.text:
+        row.append(s.text)
+    return row
+
+
+def _sentence_from(v: list[Any], text: str) -> Sentence:
+    if len(v) == 3:
+        index, start, end = v
+        return _sentence_of(index, start, end, text[start:end])
+    index, start, end, written = v
+    return _sentence_of(index, start, end, written)
 
 
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     article = analysis.article
+    text = article.text
     timex_at = {t: i for i, t in reversed(list(enumerate(analysis.timexes)))}
     sentence_at = {s: i for i, s in reversed(list(enumerate(analysis.sentences)))}
     events = []
     for e in analysis.events:
         when = timex_at.get(e.when)
         sentence = sentence_at.get(e.sentence)
-        events.append({
-            "when": when if when is not None else _timex(e.when),
-            "sentence": sentence if sentence is not None else _sentence(e.sentence),
-            "timex_id": e.timex_id,
-            "article_id": e.article_id,
-        })
+        events.append([when if when is not None else _timex(e.when, None),
+                       sentence if sentence is not None else _sentence(e.sentence, None),
+                       e.timex_id, e.article_id])
     return {
         "format": FORMAT,
-        "article": {
-            "id": article.id,
-            "title": article.title,
-            "source_url": article.source_url,
-            "published": article.published.isoformat() if article.published else None,
-            "paragraphs": list(article.paragraphs),
-            "links": [[link.url, link.offset] for link in article.links],
-            "path": article.path,
-            "tags": list(article.tags),
-            "warnings": list(article.warnings),
-            "faults": list(article.faults),
-        },
-        "sentences": [_sentence(s) for s in analysis.sentences],
-        "timexes": [_timex(t) for t in analysis.timexes],
+        # Article's fields in order.
+        "article": [article.id, article.title, article.source_url,
+                    article.published.isoformat() if article.published else None,
+                    list(article.paragraphs), [[link.url, link.offset] for link in article.links],
+                    article.path, list(article.tags), list(article.warnings), list(article.faults)],
+        "sentences": [_sentence(s, text) for s in analysis.sentences],
+        "timexes": [_timex(t, text) for t in analysis.timexes],
         "events": events,
-        "summary": {"method": analysis.summary.method, "sentences": list(analysis.summary.sentences)},
+        "summary": [analysis.summary.method, list(analysis.summary.sentences)],
         "warnings": list(analysis.warnings),
     }
 
 
 def analysis_from_dict(data: dict[str, Any]) -> Analysis:
+    """The analysis `analysis_to_dict` stored; a ValueError, KeyError, TypeError or
+    IndexError for data of another shape."""
     if data.get("format") != FORMAT:
         raise ValueError(f"unknown analysis format {data.get('format')!r}")
-    a = data["article"]
-    article = Article(
-        id=a["id"],
-        title=a["title"],
-        source_url=a["source_url"],
-        published=date.fromisoformat(a["published"]) if a["published"] else None,
-        paragraphs=tuple(a["paragraphs"]),
-        links=tuple(Link(url=url, offset=offset) for url, offset in a["links"]),
-        path=a["path"],
-        tags=tuple(a["tags"]),
-        warnings=tuple(a["warnings"]),
-        faults=tuple(a.get("faults", ())),
-    )
-    sentences = tuple(_sentence_from(s) for s in data["sentences"])
-    timexes = tuple(_timex_from(t) for t in data["timexes"])
-    events = tuple(
-        Event(
-            when=timexes[e["when"]] if isinstance(e["when"], int) else _timex_from(e["when"]),
-            timex_id=e["timex_id"],
-            sentence=(sentences[e["sentence"]] if isinstance(e["sentence"], int)
-                      else _sentence_from(e["sentence"])),
-            article_id=e["article_id"],
-        )
-        for e in data["events"]
-    )
-    summary = Summary(method=data["summary"]["method"], sentences=tuple(data["summary"]["sentences"]))
-    return Analysis(article=article, sentences=sentences, timexes=timexes, events=events,
-                    summary=summary, warnings=tuple(data["warnings"]))
+    (id_, title, source_url, published, paragraphs, links, path, tags, warnings,
+     faults) = data["article"]
+    paragraphs = tuple(paragraphs)
+    article = _article(id_, title, source_url, _parse_date(published) if published else None,
+                       paragraphs, tuple([_link(url, offset) for url, offset in links]),
+                       path, tuple(tags), tuple(warnings), tuple(faults))
+    text = article.text
+    sentences = tuple([_sentence_from(s, text) for s in data["sentences"]])
+    timexes = tuple([_timex_from(t, text) for t in data["timexes"]])
+    events = tuple([
+        _event(timexes[when] if type(when) is int else _timex_from(when, text), timex_id,
+               sentences[sentence] if type(sentence) is int else _sentence_from(sentence, text),
+               article_id)
+        for when, sentence, timex_id, article_id in data["events"]
+    ])
+    method, chosen = data["summary"]
+    return _analysis(article, sentences, timexes, events, _summary(method, tuple(chosen)),
+                     tuple(data["warnings"]))
