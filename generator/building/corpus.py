@@ -6,12 +6,20 @@ Each file is looked up in the analysis cache first; the others are read and anal
 by `analyse_file`, a plain function of one file, on the chosen executor (a process
 pool by default), which also stores what it found in the cache. Results are put back
 in file order, so the corpus is the same however many workers built it.
+
+A caller with work of its own per article (the site's page and exports of each) passes
+`then`, a plain function of one analysis that the worker runs right after analysing it,
+so that work is spread over the workers too, and `each`, called in the main process with
+every analysis and what `then` made of it, in corpus order, as soon as that analysis and
+all before it are known (the site files them while the workers go on).
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 from functools import partial
 from pathlib import Path
 
@@ -19,7 +27,8 @@ from ..analysing.analysis import AnalysisSettings, analyse
 from .cache import AnalysisCache, code_version, entry_key, settings_fingerprint
 from .executors import DEFAULT_EXECUTOR, map_ordered
 from ..reading.readers.jsonl import LineRef, line_refs, read_line
-from ..reading.ingest import BULK_SUFFIXES, IngestError, load_article, load_jsonl_article
+from ..reading.ingest import (BULK_SUFFIXES, IngestError, article_id, load_article,
+                              load_jsonl_article)
 from ..reading.limits import DEFAULT_LIMITS, Limits, describe_size
 from .settings import LoadOptions
 from ..model import Analysis
@@ -46,6 +55,31 @@ class Corpus:
 
 
 Task = tuple[str, str | None] | tuple[str, str | None, LineRef]
+# What a caller makes of one analysis and its cache key (`load_corpus`'s `then`).
+Then = Callable[[Analysis, str | None], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Made:
+    """An analysis and what `then` made of it in the worker, under the id the article
+    was expected to get (`for_id`)."""
+
+    analysis: Analysis
+    made: Any
+    for_id: str
+
+
+def analyse_and_make(item: tuple[Task, str | None], then: Then, **analysis_options: Any
+                     ) -> Made | Problem:
+    """`analyse_file`, then `then` on the analysis under the id the article is expected
+    to get in the corpus (`None`: its own): a worker's whole share of one article."""
+    task, expected_id = item
+    result = analyse_file(task, **analysis_options)
+    if isinstance(result, Problem):
+        return result
+    for_id = expected_id or result.article.id
+    named = result if for_id == result.article.id else with_article_id(result, for_id)
+    return Made(result, then(named, task[1]), for_id)
 
 
 def analyse_file(task: Task, settings: AnalysisSettings,
@@ -92,7 +126,14 @@ def _unchanged(path: str, key: str, settings: AnalysisSettings, line: LineRef | 
 
 
 def load_corpus(seeds: Path, settings: AnalysisSettings,
-                options: LoadOptions = LoadOptions()) -> Corpus:
+                options: LoadOptions = LoadOptions(),
+                each: Callable[[Analysis, str | None, Any], object] | None = None,
+                then: Then | None = None) -> Corpus:
+    """The corpus of `seeds`. `each(analysis, key, made)`, if given, is called once per
+    analysis of the corpus, in its order and with its final id, while the later files
+    are still being analysed; `made` is `then(analysis, key)` (None without `then`),
+    run by the worker that analysed the file (by this process for a cached analysis,
+    or when the article's id had to change to be unique)."""
     started = time.perf_counter()
     seeds = Path(seeds)
     if seeds.is_file():  # one file named on the command line
@@ -134,31 +175,66 @@ def load_corpus(seeds: Path, settings: AnalysisSettings,
         slots.append(i)
 
     cached = sum(isinstance(result, Analysis) for result in results)
+    collected = _Collected(problems, each, then)
     bar = progress_bar(len(tasks), "analysing", options.progress)
     work = partial(analyse_file, settings=settings,
                    cache_dir=str(options.cache_dir) if cache is not None else None,
                    version=version if cache is not None else None, limits=options.limits)
+    items: list = tasks
+    if then is not None and each is not None:
+        work = partial(analyse_and_make, then=then, **work.keywords)
+        items = list(zip(tasks, _expected_ids(results, tasks, slots)))
+    done = 0  # results[:done] are collected
     try:
-        for slot, result in zip(slots, map_ordered(work, tasks, options.executor, options.workers,
+        for slot, result in zip(slots, map_ordered(work, items, options.executor, options.workers,
                                                    options.dask_address)):
             results[slot] = result
+            # Results arrive in file order: everything before this slot is known.
+            done = collected.add(results, keys, done, slot + 1)
             bar.update()
     finally:
         bar.close()
-
-    analyses: list[Analysis] = []
-    analysis_keys: list[str | None] = []
-    used_ids: set[str] = set()
-    for result, key in zip(results, keys):
-        if isinstance(result, Problem):
-            problems.append(result)
-        elif result is not None:
-            analyses.append(_with_unique_id(result, used_ids))
-            analysis_keys.append(key)
+    collected.add(results, keys, done, len(results))
     stats = CorpusStats(files=len(files), cached=cached, analysed=len(tasks),
                         seconds=time.perf_counter() - started)
-    return Corpus(analyses=tuple(analyses), problems=tuple(problems), stats=stats,
-                  keys=tuple(analysis_keys))
+    return Corpus(analyses=tuple(collected.analyses), problems=tuple(collected.problems),
+                  stats=stats, keys=tuple(collected.keys))
+
+
+class _Collected:
+    """The corpus as far as it is known, in file order: analyses under their unique
+    ids (an id depends on the ids before it), their keys, and the problems."""
+
+    def __init__(self, problems: list[Problem],
+                 each: Callable[[Analysis, str | None, Any], object] | None,
+                 then: Then | None) -> None:
+        self.analyses: list[Analysis] = []
+        self.keys: list[str | None] = []
+        self.problems = problems
+        self._each, self._then = each, then
+        self._used_ids: set[str] = set()
+
+    def add(self, results: list, keys: list, start: int, end: int) -> int:
+        """Collect results[start:end] (all known) and return `end`."""
+        for i in range(start, end):
+            result = results[i]
+            if isinstance(result, Problem):
+                self.problems.append(result)
+                continue
+            if result is None:
+                continue
+            made, made_for = None, None
+            if isinstance(result, Made):
+                result, made, made_for = result.analysis, result.made, result.for_id
+            analysis = _with_unique_id(result, self._used_ids)
+            self.analyses.append(analysis)
+            self.keys.append(keys[i])
+            if self._each is None:
+                continue
+            if self._then is not None and analysis.article.id != made_for:
+                made = self._then(analysis, keys[i])  # cached, or its id was not the expected one
+            self._each(analysis, keys[i], made)
+        return end
 
 
 def _add_lines(path: Path, cache: AnalysisCache | None, settings_text: str | None,
@@ -188,16 +264,35 @@ def _add_lines(path: Path, cache: AnalysisCache | None, settings_text: str | Non
         keys.append(None)
 
 
+def _expected_ids(results: list, tasks: list[Task], slots: list[int]) -> list[str | None]:
+    """The id each task's article will get if every file before it becomes an article:
+    its file's id (`article_id`), made unique as `_with_unique_id` does. None for a line
+    of a `.jsonl` file, whose id is inside the line. A wrong guess (a file before it
+    failed) costs only the work `then` did under it, done again in this process."""
+    bases: list[str | None] = [
+        result.article.id if isinstance(result, Analysis) else None for result in results]
+    for task, slot in zip(tasks, slots):
+        bases[slot] = article_id(Path(task[0])) if len(task) == 2 else None
+    used: set[str] = set()
+    expected = [None if base is None else _unique(base, used) for base in bases]
+    return [expected[slot] for slot in slots]
+
+
 def _with_unique_id(analysis: Analysis, used: set[str]) -> Analysis:
     """Two files with the same stem (a.txt, a.md; business/001.txt, sport/001.txt)
     still get two pages."""
-    base = analysis.article.id
+    candidate = _unique(analysis.article.id, used)
+    return analysis if candidate == analysis.article.id else with_article_id(analysis, candidate)
+
+
+def _unique(base: str, used: set[str]) -> str:
+    """`base`, or `base-2`, `base-3`... the first not in `used` (then added to it)."""
     candidate, n = base, 1
     while candidate in used:
         n += 1
         candidate = f"{base}-{n}"
     used.add(candidate)
-    return analysis if candidate == base else with_article_id(analysis, candidate)
+    return candidate
 
 
 def with_article_id(analysis: Analysis, article_id: str) -> Analysis:

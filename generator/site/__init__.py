@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from ..analysing.analysis import AnalysisSettings
@@ -64,8 +65,6 @@ class Site:
 
 def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
     seeds = Path(seeds)
-    corpus = load_corpus(seeds, config.analysis, config.load)
-    analyses = corpus.analyses
     directory_urls = config.directory_urls
     warnings: list[str] = []
     # Our script and stylesheet are always written (mkdocs.yml may list them); they
@@ -83,15 +82,24 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
     site_pages: dict[str, str] = {}
     data_files: dict[str, bytes] = {}
     search: dict[str, IndexedPage] = {}
-    calendars: list[tuple[Analysis, bytes]] = []  # articles' cached calendars, for the corpus's
-    for analysis, key in zip(analyses, corpus.keys or [None] * len(analyses)):
-        page, files, indexed, cached = _article_files(analysis, key, cache, config, draw)
+    calendars: list[tuple[Analysis, bytes]] = []  # articles' calendars, for the corpus's
+
+    def add_article(analysis: Analysis, key: str | None,
+                    made: tuple[str, dict[str, bytes], IndexedPage | None]) -> None:
+        """An article's own files (made by the worker that analysed it), filed while
+        the workers go on with the next ones."""
+        page, files, indexed = made
         site_pages[urls.article_page(analysis.article.id)] = page
         data_files.update(files)
         if indexed is not None:
             search[urls.article_page(analysis.article.id)] = indexed
-        if cached and (calendar := files.get(urls.export_file(analysis.article.id, "ics"))):
+        # Read back from the cache or written by a worker: the corpus calendar reuses
+        # its events' bytes rather than writing them again.
+        if calendar := files.get(urls.export_file(analysis.article.id, "ics")):
             calendars.append((analysis, calendar))
+
+    corpus = load_corpus(seeds, config.analysis, config.load, each=add_article,
+                         then=partial(_article_files, config=config, draw=draw))
 
     def corpus_files() -> tuple[dict[str, str], dict[str, bytes]]:
         for analysis, calendar in calendars:
@@ -187,12 +195,14 @@ def grouped_notes(analyses, limit: int = 5) -> list[tuple[str, str]]:
     return lines
 
 
-def _article_files(analysis, key: str | None, cache: AnalysisCache | None, config: SiteConfig,
-                   draw: bool) -> tuple[str, dict[str, bytes], IndexedPage | None, bool]:
+def _article_files(analysis, key: str | None, config: SiteConfig,
+                   draw: bool) -> tuple[str, dict[str, bytes], IndexedPage | None]:
     """The article's page, its data files (analysis JSON, exports) and, if wanted,
     its search sections: all depend on this article alone, so they come from one
     cache entry when its analysis and the site code are unchanged (a rebuild then
-    reads one file per article). The last value says whether they came from it."""
+    reads one file per article).
+    A plain function of one analysis: the worker that analysed the article runs it."""
+    cache = AnalysisCache(config.load.cache_dir) if config.load.cache_dir is not None else None
     def fresh() -> tuple[str, dict[str, bytes], IndexedPage | None]:
         files = {urls.article_data(analysis.article.id):
                  to_compact_json(analysis_dict(analysis)).encode("utf-8")}
@@ -201,7 +211,7 @@ def _article_files(analysis, key: str | None, cache: AnalysisCache | None, confi
         return page, files, indexed_page(page) if config.search_sections else None
 
     if cache is None or key is None:
-        return (*fresh(), False)
+        return fresh()
     stored_key = page_key(key, analysis.article.id,
                           f"directory_urls={config.directory_urls} site_url={config.site_url} "
                           f"draw={draw} search={config.search_sections}")
@@ -215,13 +225,13 @@ def _article_files(analysis, key: str | None, cache: AnalysisCache | None, confi
         except (ValueError, KeyError, TypeError, AttributeError):
             pass  # an entry of another shape: rebuilt below
         else:
-            return page, files, indexed, True
+            return page, files, indexed
     page, files, indexed = fresh()
     bundle = {"page": page, "files": {path: data.decode("utf-8") for path, data in files.items()}}
     if indexed is not None:
         bundle["search"] = indexed.to_json()
     cache.put_page(stored_key, to_compact_json(bundle))
-    return page, files, indexed, False
+    return page, files, indexed
 
 
 def _folders(seeds: Path, analyses) -> dict[str, str | None]:
