@@ -127,13 +127,17 @@ class AnalysisCache:
 
     def __init__(self, folder: Path | str) -> None:
         self.folder = Path(folder)
+        self._root = str(self.folder)
 
-    def _path(self, key: str, kind: str = "analysis", suffix: str = ".json") -> Path:
-        return self.folder / kind / key[:2] / f"{key}{suffix}"
+    def _path(self, key: str, kind: str = "analysis", suffix: str = ".json") -> str:
+        # os.path, not pathlib: a rebuild looks up two entries per article, and
+        # pathlib's joins were a tenth of the time spent reading them.
+        return os.path.join(self._root, kind, key[:2], key + suffix)
 
     def get(self, key: str) -> Analysis | None:
         try:
-            text = self._path(key).read_text("utf-8")
+            with open(self._path(key), encoding="utf-8") as handle:
+                text = handle.read()
         except (OSError, ValueError):
             return None
         # Reading an entry back makes thousands of objects that all outlive it: the
@@ -152,14 +156,42 @@ class AnalysisCache:
     def put(self, key: str, analysis: Analysis) -> None:
         self._write(self._path(key), to_compact_json(analysis_to_dict(analysis)))
 
-    def get_page(self, key: str) -> str | None:
-        """An article's generated files stored by `put_page`, as one JSON text (its
-        page and data files: rendering them for 2000 articles costs seconds a build;
-        reading them back, one file per article, a fraction of that)."""
-        return self._read_text("pages", key)
+    def get_page(self, key: str) -> tuple[str, dict[str, bytes], str | None] | None:
+        """An article's generated files stored by `put_page`: its page, its data files
+        and its search sections' JSON text (rendering them for 2000 articles costs
+        seconds a build; reading them back, one file per article, a fraction of that).
+        None for a missing entry or one of another shape."""
+        try:
+            with open(self._path(key, "pages", ".page"), "rb") as handle:
+                data = handle.read()
+            head, newline, body = data.partition(b"\n")
+            sizes = json.loads(head)
+            page_size, file_sizes, search_size = sizes["page"], sizes["files"], sizes["search"]
+            if not newline or len(body) != page_size + sum(n for _, n in file_sizes) + (search_size or 0):
+                return None
+            view = memoryview(body)
+            page = str(view[:page_size], "utf-8")
+            files, at = {}, page_size
+            for path, size in file_sizes:
+                files[str(path)] = bytes(view[at:at + size])
+                at += size
+            search = str(view[at:], "utf-8") if search_size is not None else None
+            return page, files, search
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
 
-    def put_page(self, key: str, text: str) -> None:
-        self._write(self._path(key, "pages", ".json"), text)
+    def put_page(self, key: str, page: str, files: dict[str, bytes], search: str | None) -> None:
+        """Stored as one line of JSON giving the sizes in bytes, then the page, the
+        files and the search text as they are: the files are bytes already, and
+        parsing them out of JSON strings (HTML is full of quotes to unescape) was
+        most of a rebuild's time reading pages back."""
+        page_bytes = page.encode("utf-8")
+        search_bytes = search.encode("utf-8") if search is not None else b""
+        head = to_compact_json({"page": len(page_bytes),
+                                "files": [[path, len(data)] for path, data in files.items()],
+                                "search": len(search_bytes) if search is not None else None})
+        self._write(self._path(key, "pages", ".page"),
+                    b"".join([head.encode("utf-8"), page_bytes, *files.values(), search_bytes]))
 
     def get_corpus(self, slot: str) -> str | None:
         """The corpus-wide files the last build of one seeds folder made (one JSON
@@ -171,18 +203,21 @@ class AnalysisCache:
 
     def _read_text(self, kind: str, key: str) -> str | None:
         try:
-            return self._path(key, kind, ".json").read_text("utf-8")
+            with open(self._path(key, kind, ".json"), encoding="utf-8") as handle:
+                return handle.read()
         except (OSError, ValueError):
             return None
 
     @staticmethod
-    def _write(target: Path, text: str) -> None:
+    def _write(target: str, content: str | bytes) -> None:
+        data = content.encode("utf-8") if isinstance(content, str) else content
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+            folder = os.path.dirname(target)
+            os.makedirs(folder, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
             try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(text)
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
                 os.replace(temporary, target)
             except OSError:
                 os.unlink(temporary)

@@ -12,7 +12,7 @@ It is made to be read back fast, since a rebuild reads every article's entry:
 - events point at their time expression and sentence by position, since they are
   always ones of the analysis's own; one that is not (never made by `article_events`)
   is stored whole, with its text, so the form stays lossless;
-- the dataclasses are made by `frozen.positional_constructor`.
+- the dataclasses are made by `generator.frozen.positional_constructor`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any
 
 from ..model import Analysis, Article, Event, Interval, Link, Sentence, Summary, Timex
-from .frozen import positional_constructor
+from ..frozen import positional_constructor
 
 FORMAT = 2
 

@@ -22,6 +22,7 @@ from . import navigation, pages, urls
 from . import drawn
 from .exports import article_export_files, export_files, reuse_article_calendar, sentence_url_maker
 from ..building.corpus import Corpus, LoadOptions, load_corpus
+from ..building.collector import settle, settled
 from ..building.discover import Problem
 from ..model import Analysis
 from .navigation import NavSettings
@@ -64,7 +65,11 @@ class Site:
 
 
 def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
-    seeds = Path(seeds)
+    with settled():  # what the build holds to its end, out of the collector's full passes
+        return _site(Path(seeds), config)
+
+
+def _site(seeds: Path, config: SiteConfig) -> Site:
     directory_urls = config.directory_urls
     warnings: list[str] = []
     # Our script and stylesheet are always written (mkdocs.yml may list them); they
@@ -100,6 +105,7 @@ def build_site(seeds: Path, config: SiteConfig = SiteConfig()) -> Site:
 
     corpus = load_corpus(seeds, config.analysis, config.load, each=add_article,
                          then=partial(_article_files, config=config, draw=draw))
+    settle()  # the corpus too
 
     def corpus_files() -> tuple[dict[str, str], dict[str, bytes]]:
         for analysis, calendar in calendars:
@@ -217,20 +223,16 @@ def _article_files(analysis, key: str | None, config: SiteConfig,
                           f"draw={draw} search={config.search_sections}")
     stored = cache.get_page(stored_key)
     if stored is not None:
+        page, files, search = stored
         try:
-            bundle = json.loads(stored)
-            page, files = bundle["page"], {path: text.encode("utf-8")
-                                           for path, text in bundle["files"].items()}
-            indexed = IndexedPage.from_json(bundle["search"]) if config.search_sections else None
+            indexed = IndexedPage.from_json(json.loads(search)) if config.search_sections else None
         except (ValueError, KeyError, TypeError, AttributeError):
             pass  # an entry of another shape: rebuilt below
         else:
             return page, files, indexed
     page, files, indexed = fresh()
-    bundle = {"page": page, "files": {path: data.decode("utf-8") for path, data in files.items()}}
-    if indexed is not None:
-        bundle["search"] = indexed.to_json()
-    cache.put_page(stored_key, to_compact_json(bundle))
+    cache.put_page(stored_key, page, files,
+                   to_compact_json(indexed.to_json()) if indexed is not None else None)
     return page, files, indexed
 
 

@@ -131,14 +131,19 @@ def view_files(analyses: Sequence[Analysis], timeline: Timeline, folders: Mappin
     """The drawn timeline's data: a file per article with events, one for the corpus."""
     by_id = {analysis.article.id: analysis for analysis in analyses}
     tags = {analysis.article.id: analysis.article.tags for analysis in analyses}
+    everything = export_events(timeline.events, by_id, sentence_url, source_of)
+    # An event's export form depends on the event alone: the articles' files take
+    # the ones made for the corpus's (the timeline holds the articles' own events).
+    exported = {id(event): row for event, row in zip(timeline.events, everything)}
     files = {}
     for analysis in analyses:
         if analysis.events:
-            events = export_events(analysis.events, by_id, sentence_url, source_of)
+            events = [exported.get(id(event)) or export_events([event], by_id, sentence_url,
+                                                               source_of)[0]
+                      for event in analysis.events]
             # the article's sentences that report a key date of the collection stand out
             files[urls.view_file(analysis.article.id)] = view_data(
                 events, tags, folders, [k for k in key_days if any(
                     s[0] == analysis.article.id for s in k.sentences)]).encode("utf-8")
-    events = export_events(timeline.events, by_id, sentence_url, source_of)
-    files[urls.view_file(None)] = view_data(events, tags, folders, key_days).encode("utf-8")
+    files[urls.view_file(None)] = view_data(everything, tags, folders, key_days).encode("utf-8")
     return files

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import posixpath
 import re
+from functools import lru_cache
 
 INDEX = "index.md"
 TIMELINE = "timeline.md"
@@ -111,7 +112,32 @@ def relative(from_src: str, to: str, directory_urls: bool = True, anchor: str = 
     url = page_url(from_src, directory_urls)
     # The folder a browser resolves relative links against.
     base = url.rstrip("/") if url.endswith("/") or not url else posixpath.dirname(url)
-    rel = posixpath.relpath(target or ".", base or ".")
+    rel = relpath(target or ".", base or ".")
     if target.endswith("/") or not target:
         rel = rel.rstrip("/") + "/" if rel != "." else "./"
     return rel + (f"#{anchor}" if anchor else "")
+
+
+@lru_cache(maxsize=1024)
+def _parts(path: str) -> tuple[str, ...] | None:
+    """The folders and name of a relative path without `..`, or None."""
+    if path.startswith("/"):
+        return None
+    parts = tuple(part for part in path.split("/") if part and part != ".")
+    return None if ".." in parts else parts
+
+
+def relpath(path: str, start: str) -> str:
+    """`posixpath.relpath(path, start)` for the site's relative paths, without its
+    cost: it makes both paths absolute (asking the system for the working folder
+    each time), which was most of the time spent linking the corpus timeline's
+    entries. A path that climbs (`..`) or is absolute is left to it."""
+    to, base = _parts(path), _parts(start)
+    if to is None or base is None:
+        return posixpath.relpath(path, start)
+    common = 0
+    for a, b in zip(to, base):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(base) - common) + list(to[common:])) or "."

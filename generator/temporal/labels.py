@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from ..model import Interval, Timex
 from .values import calendar_value
@@ -42,8 +43,11 @@ def label(timex: Timex) -> str:
     return prefix + text
 
 
+@lru_cache(maxsize=4096)
 def value_label(value: str) -> str | None:
-    """The label of a calendar TIMEX3 value, or None when its year is unknown."""
+    """The label of a calendar TIMEX3 value, or None when its year is unknown.
+    Remembered: the corpus pages and exports label each event several times, and
+    a collection repeats its dates."""
     parsed = calendar_value(value)
     interval = parsed.interval() if parsed else None
     if parsed is None or interval is None:

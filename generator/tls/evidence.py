@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..datafiles import words_by_kind
+from ..frozen import positional_constructor
 from ..model import Analysis, Timex
 from ..analysing.timeline import sentence_of
 
@@ -48,8 +49,12 @@ _DATELINE = re.compile(r"[^.!?]{0,120}?\b[A-Z]{2,}[A-Z ,'-]{0,40}"
 _DATELINE_REACH = 240  # a dateline stands at the start: no need to look further
 
 
+# A dateline's bracket and a comment header's colon stand within this many characters.
+_HEAD = 160
+
+
 def _dateline_end(text: str) -> int:
-    if "(" not in text[:160]:  # most sentences: no regular expression run at all
+    if "(" not in text[:_HEAD]:  # most sentences: no regular expression run at all
         return 0
     match = _DATELINE.match(text[:_DATELINE_REACH])
     return match.end() if match else 0
@@ -80,7 +85,7 @@ def _comment_header() -> re.Pattern[str]:
 
 def is_comment_header(text: str) -> bool:
     """"At 20:04 30th Apr 2009, yellowIda wrote: ...": a reader comment, not news."""
-    return ":" in text[:160] and _comment_header().match(text[:200]) is not None
+    return ":" in text[:_HEAD] and _comment_header().match(text[:200]) is not None
 
 
 # A page's stamp stands in an article's first sentences, within this many characters
@@ -127,6 +132,7 @@ def furniture_end(text: str, day_spans: Sequence[tuple[int, int]], position: int
 
 
 _NO_DAYS: frozenset[date] = frozenset()
+_unit = positional_constructor(SentenceUnit)
 
 
 def day_of(timex: Timex) -> date | None:
@@ -156,8 +162,17 @@ def sentence_units(analyses: Iterable[Analysis]) -> list[SentenceUnit]:
                 named.setdefault(sentence.index, []).append(
                     (timex.start - sentence.start, timex.end - sentence.start, day))
         article = analysis.article
+        article_id, published = article.id, article.published
         for position, sentence in enumerate(sentences):
+            text = sentence.text
             spans = named.get(sentence.index, ())
+            head = text[:_HEAD]
+            if not spans and "(" not in head and ":" not in head:
+                # Most sentences: no day named, no room for a dateline (it has a
+                # bracket) or a comment's header (a colon): the text as it is.
+                units.append(_unit(article_id, sentence.index, position, text, published,
+                                   _NO_DAYS, False))
+                continue
             comment = is_comment_header(sentence.text)
             cut = furniture_end(sentence.text, [(a, b) for a, b, _ in spans], position)
             days = frozenset(day for start, _, day in spans if start >= cut) if spans and not comment else _NO_DAYS

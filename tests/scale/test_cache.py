@@ -40,11 +40,11 @@ def test_a_warm_build_is_byte_identical_to_a_cold_one_and_analyses_nothing(seeds
 
 def test_article_pages_are_stored_and_reused_per_url_style(seeds, tmp_path):
     build_site(seeds, config(tmp_path / "cache"))
-    assert len(list((tmp_path / "cache" / "pages").rglob("*.json"))) == 10
+    assert len(list((tmp_path / "cache" / "pages").rglob("*.page"))) == 10
     flat = SiteConfig(directory_urls=False,
                       load=LoadOptions(cache_dir=tmp_path / "cache", executor="serial"))
     assert build_site(seeds, flat).pages == build_site(seeds, replace(flat, load=LoadOptions())).pages
-    assert len(list((tmp_path / "cache" / "pages").rglob("*.json"))) == 20
+    assert len(list((tmp_path / "cache" / "pages").rglob("*.page"))) == 20
 
 
 def test_touching_one_article_reanalyses_that_article_only(seeds, tmp_path):
@@ -74,11 +74,37 @@ def test_a_moved_file_is_analysed_under_its_new_path(seeds, tmp_path):
 
 def test_a_corrupt_entry_is_a_miss(seeds, tmp_path):
     build_site(seeds, config(tmp_path / "cache"))
-    for entry in (tmp_path / "cache").rglob("*.json"):
+    entries = [entry for entry in (tmp_path / "cache").rglob("*") if entry.is_file()]
+    assert {entry.parent.parent.name for entry in entries} == {"analysis", "pages", "corpus"}
+    for entry in entries:
         entry.write_text("{not json", "utf-8")
     site = build_site(seeds, config(tmp_path / "cache"))
     assert site.corpus.stats.analysed == 10
     assert site.pages == build_site(seeds, config(None)).pages
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: data[:-1],  # cut short
+    lambda data: data + b"x",  # grown
+    lambda data: data.replace(b"\n", b" ", 1),  # no line of sizes
+    lambda data: b'{"page":1}\n' + data,  # sizes of another shape
+    lambda data: b'{"page":2,"files":[],"search":null}\n\xff\xfe',  # not UTF-8
+])
+def test_a_damaged_page_entry_is_a_miss_and_the_page_is_made_again(seeds, tmp_path, damage):
+    build_site(seeds, config(tmp_path / "cache"))
+    for entry in (tmp_path / "cache" / "pages").rglob("*.page"):
+        entry.write_bytes(damage(entry.read_bytes()))
+        assert cache.AnalysisCache(tmp_path / "cache").get_page(entry.stem) is None
+    assert build_site(seeds, config(tmp_path / "cache")).pages == build_site(seeds, config(None)).pages
+
+
+def test_a_page_entry_gives_back_the_page_files_and_search_text_it_was_given(tmp_path):
+    store = cache.AnalysisCache(tmp_path)
+    files = {"data/a.json": b'{"x":"\\u00e9"}\n', "data/a.csv": "caf\u00e9,\n".encode(), "data/none": b""}
+    store.put_page("ab12", "---\ntitle: caf\u00e9\n---\n<p>\"x\"</p>\n", files, '{"s":[]}')
+    assert store.get_page("ab12") == ("---\ntitle: caf\u00e9\n---\n<p>\"x\"</p>\n", files, '{"s":[]}')
+    store.put_page("cd34", "", {}, None)
+    assert store.get_page("cd34") == ("", {}, None)
 
 
 def test_the_code_version_follows_the_analysis_sources_not_the_site(tmp_path, monkeypatch):

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from hypothesis import given, strategies as st
 
-from generator.building.frozen import positional_constructor
+from generator.frozen import positional_constructor
 from generator.model import Interval, Sentence, Timex
 
 

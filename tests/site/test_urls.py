@@ -33,3 +33,22 @@ def test_page_url(src, directory_urls, url):
 )
 def test_relative(from_src, to, directory_urls, anchor, expected):
     assert relative(from_src, to, directory_urls, anchor) == expected
+
+
+# -- relpath: posixpath.relpath's answer without its cost -----------------------------
+
+import posixpath  # noqa: E402
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from generator.site.urls import relpath  # noqa: E402
+
+_paths = st.lists(st.sampled_from(["a", "b", "index.md", ".", "..", "", "c d"]), min_size=1,
+                  max_size=5).map("/".join).map(lambda p: p or ".")
+
+
+@given(_paths, _paths, st.booleans(), st.booleans())
+def test_relpath_is_posixpath_relpath(path, start, absolute_path, absolute_start):
+    path = "/" + path if absolute_path else path
+    start = "/" + start if absolute_start else start
+    assert relpath(path, start) == posixpath.relpath(path, start)

@@ -107,3 +107,31 @@ def test_key_dates_always_hold_their_promises(n, k, subset, start, length):
         for s in kd.sentences:
             assert s.reports >= 1
             assert s.text in texts[(s.article_id, s.sentence_index)]
+
+
+# -- every sentence is cut as furniture_end cuts it (the common case skips the call) --
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from generator.model import Analysis, Article, Sentence, Summary  # noqa: E402
+from generator.tls.evidence import furniture_end, is_comment_header  # noqa: E402
+
+_words = st.lists(st.sampled_from(["CAIRO", "(Reuters)", "-", "At", "20:04", "Ida", "wrote:",
+                                   "the", "talks", "resumed", ",", "Mar", "21", "(", ":"]),
+                  max_size=30).map(" ".join)
+
+
+@given(st.lists(_words, min_size=1, max_size=5))
+def test_each_unit_is_its_sentence_without_the_furniture(texts):
+    text = "\n\n".join(texts)
+    sentences, at = [], 0
+    for index, words in enumerate(texts):
+        sentences.append(Sentence(index, at, at + len(words), words))
+        at += len(words) + 2
+    analysis = Analysis(Article("a", "A", None, None, tuple(texts)), tuple(sentences), (), (),
+                        Summary("lead", ()))
+    assert [s.text for s in analysis.sentences] == [text[s.start:s.end] for s in sentences]
+    for position, (unit, sentence) in enumerate(zip(sentence_units([analysis]), sentences)):
+        assert unit.text == sentence.text[furniture_end(sentence.text, [], position):]
+        assert unit.comment == is_comment_header(sentence.text) and unit.days == frozenset()
+        assert (unit.article_id, unit.index, unit.position) == ("a", sentence.index, position)

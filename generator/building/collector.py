@@ -1,0 +1,41 @@
+"""Keeping the garbage collector off what a build holds for its whole length.
+
+A build holds the whole corpus (a hundred thousand sentences, time expressions and
+events for 2,225 BBC articles) while it makes the pages. Each full pass of Python's
+cycle collector walks every one of those objects and frees none of them, and the
+pages' short-lived objects start a few such passes: a fifth of a rebuild's time.
+`settled()` moves the objects that exist when it is entered out of the collector's
+reach (`gc.freeze`) and gives them back when it is left (`gc.unfreeze`); what is
+made inside is collected as usual.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def settled() -> Iterator[None]:
+    """Inside: the collector's passes leave alone every object that existed on entry.
+    Nothing is freed later than it would be: an object that exists on entry and
+    becomes garbage inside is collected after the block (refcounting frees most at
+    once, as always)."""
+    if not gc.isenabled():  # the host turned collection off: leave it as it is
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def settle() -> None:
+    """Inside `settled()`: leave alone what exists now too (a corpus just loaded)."""
+    if gc.isenabled():
+        gc.freeze()
+
+
+__all__ = ["settle", "settled"]

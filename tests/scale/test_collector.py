@@ -1,0 +1,46 @@
+"""A build keeps the cycle collector off the corpus it holds, and gives it back."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from generator.building.collector import settle, settled
+
+
+def test_what_exists_on_entry_is_left_alone_inside_and_given_back_after():
+    before = gc.get_freeze_count()
+    held = [[n] for n in range(1000)]
+    with settled():
+        inside = gc.get_freeze_count()
+        assert inside >= before + len(held)
+        made = [[n] for n in range(1000)]
+        settle()  # what was made inside so far: left alone too
+        assert gc.get_freeze_count() >= inside + len(made)
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_garbage_made_inside_is_still_collected():
+    with settled():
+        cycle: list = []
+        cycle.append(cycle)
+        del cycle
+        assert gc.collect() >= 1
+
+
+def test_an_error_inside_gives_everything_back():
+    with pytest.raises(RuntimeError), settled():
+        raise RuntimeError("a failed build")
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_host_that_turned_collection_off_keeps_it_off():
+    gc.disable()
+    try:
+        with settled():
+            settle()
+            assert gc.get_freeze_count() == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
