@@ -36,9 +36,11 @@ from pathlib import Path
 
 from mkdocs.structure.files import File
 
+from ..site import urls
+
 # Every file in them is one of ours, or one MkDocs copies or renders from docs/ again
 # on every build.
-KEPT_FOLDERS = ("articles", "data")
+KEPT_FOLDERS = (urls.ARTICLES, urls.DATA)
 _HIDDEN = ".news-timelines-kept-"
 
 

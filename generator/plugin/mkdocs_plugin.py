@@ -13,22 +13,23 @@ import os
 import time
 from pathlib import Path
 
+from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from ..analysing.analysis import AnalysisSettings
 from ..building.settings import DEFAULT_CACHE_DIR, DEFAULT_EXECUTOR, EXECUTORS
 from ..extras import MissingExtra, require_extra
-from . import kept_folders, offline
+from . import kept_folders, offline, render_cache
 from ..reading.limits import DEFAULT_LIMITS, Limits
 from ..reading.metadata import DATE_ORDERS
 from .mkdocs_pages import GeneratedPage, adopt, index_generated_pages_quickly
 from ..building.progress import wanted
-from ..site import drawn
+from ..site import drawn, urls
 from ..site import LoadOptions, NavSettings, SiteConfig, build_site, grouped_notes
 from ..site.compact import compact
 from ..site.navigation import DEFAULT_HOME_LATEST, DEFAULT_PAGE_SIZE
@@ -87,6 +88,8 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         super().__init__()
         self._indexed: dict = {}  # article page → its search sections, from the page cache
         self._site_dir: str | None = None  # of the build under way (`on_build_error`)
+        self._nav = None
+        self._rendered: render_cache.RenderCache | None = None  # this build's, if any
 
     def _seeds(self, config: MkDocsConfig) -> Path:
         return _folder(config, SEEDS_ENV, self.config.seeds_dir)
@@ -199,16 +202,48 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         if self.config.fast_pages and search is not None:
             index_generated_pages_quickly(search, self._indexed)
 
+    def on_nav(self, nav, /, *, config: MkDocsConfig, files: Files):
+        self._nav = nav
+        return nav
+
+    @event_priority(-100)  # last: the theme's environment as every plugin left it
     def on_env(self, env, /, *, config: MkDocsConfig, files: Files):
         kept_folders.restore(config.site_dir, (file.dest_uri for file in files
                                                if file.inclusion.is_included()))
+        self._rendered = None
+        cache_dir = self._cache_dir(config)
+        if cache_dir is not None and render_cache.cacheable_site(config.plugins):
+            env.loader = ChoiceLoader([DictLoader({render_cache.PASSTHROUGH:
+                                                   render_cache.PASSTHROUGH_SOURCE}), env.loader])
+            pages = [file.page for file in files.documentation_pages()
+                     if isinstance(file.page, GeneratedPage) and file.inclusion.is_not_in_nav()
+                     and not file.inclusion.is_excluded()]
+            self._rendered = render_cache.RenderCache(
+                render_cache.RenderStore(cache_dir / "rendered.sqlite"))
+            found = self._rendered.prepare(pages, render_cache.environment_key(
+                env, self._nav, files, config, urls.ARTICLES))
+            log.info("news-timelines: %d of %d generated pages as rendered before",
+                     found, len(pages))
         return env
+
+    def on_page_context(self, context, /, *, page, config: MkDocsConfig, nav):
+        if self._rendered is not None and id(page) in self._rendered.served:
+            context[render_cache.CONTEXT_NAME] = self._rendered.served[id(page)]
+        return context
+
+    def on_post_build(self, /, *, config: MkDocsConfig) -> None:
+        if self._rendered is not None:
+            self._rendered.save()
+            self._rendered = None
 
     def on_build_error(self, /, *, error: Exception) -> None:
         if self._site_dir is not None:
             kept_folders.discard(self._site_dir)
 
+    @event_priority(100)  # first: the theme's HTML, before any plugin changes it
     def on_post_page(self, output: str, /, *, page, config: MkDocsConfig) -> str:
+        if self._rendered is not None:
+            self._rendered.rendered(page, output)
         # Our pages without the theme's indentation (a fifth of site/ for a large corpus).
         return compact(output) if isinstance(page, GeneratedPage) else output
 

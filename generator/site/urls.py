@@ -17,12 +17,16 @@ REPORT = "report.md"
 BROWSE = "browse.md"
 
 
+ARTICLES = "articles"  # the folder of the article pages
+DATA = "data"  # the folder of every data file: analyses, exports, the drawn timeline's data
+
+
 def article_page(article_id: str) -> str:
-    return f"articles/{article_id}.md"
+    return f"{ARTICLES}/{article_id}.md"
 
 
 def article_data(article_id: str) -> str:
-    return f"data/{article_id}.json"
+    return f"{DATA}/{article_id}.json"
 
 
 TIMELINE_DATA = "data/timeline.json"
