@@ -127,3 +127,25 @@ def test_build_removes_pages_of_deleted_articles_and_refuses_foreign_folders(tmp
     assert (foreign / "notes.txt").read_text() == "mine"
     assert (foreign / "index.md").read_text() == "my own home page"
     assert not (foreign / "articles").exists()
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.binary(max_size=300), st.integers(min_value=0, max_value=300))
+def test_a_text_is_binary_when_over_a_twentieth_of_its_head_is_control_bytes(data, controls):
+    """The rule, counted byte by byte: tab, line feed, form feed and carriage return are
+    text; the other C0 controls and DEL are not."""
+    from generator.reading.ingest import decode
+
+    # No NUL (binary for another reason) and no byte order mark (decoded without the rule).
+    data = (b"a" + data + bytes([1, 9, 12, 13, 27, 127]) * controls)[:5000].replace(b"\x00", b"")
+    head = data[:4096]
+    control = {*range(0, 9), 11, *range(14, 32), 127}
+    binary = bool(head) and sum(byte in control for byte in head) * 20 > len(head)
+    if binary:
+        with pytest.raises(IngestError, match="control characters"):
+            decode(data)
+    else:
+        text, _ = decode(data)
+        assert text.startswith("a")

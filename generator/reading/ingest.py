@@ -42,7 +42,7 @@ _BOMS = (
 )
 # Control characters other than tab, line feed, form feed and carriage return: a text
 # with more than a few of these in its first block is not prose.
-_CONTROL = frozenset(bytes([*range(0, 9), 11, *range(14, 32), 127]))
+_CONTROL = bytes([*range(0, 9), 11, *range(14, 32), 127])
 _SNIFF = 4096
 
 
@@ -59,7 +59,8 @@ def decode(data: bytes) -> tuple[str, str | None]:
     head = data[:_SNIFF]
     if b"\x00" in head:
         raise IngestError("binary file (contains NUL bytes); articles are text")
-    if head and sum(byte in _CONTROL for byte in head) * 20 > len(head):
+    # Counted by deleting them (bytes.translate), not byte by byte in Python.
+    if head and (len(head) - len(head.translate(None, _CONTROL))) * 20 > len(head):
         raise IngestError("binary file (more than 5% control characters); articles are text")
     try:
         return data.decode("utf-8-sig"), None

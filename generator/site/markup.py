@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..analysing import excerpt
 from ..model import Link, Sentence, Timex
 from ..analysing.timeline import sentence_of
-from .safety import Markup, escape_text, safe_url
+from .safety import Markup, escape, escape_text, safe_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,23 +60,24 @@ class ShownMarks:
         return ordered[bisect_left(starts, low) : bisect_right(starts, high)]
 
 
+# The fragments below are f-strings of escaped values, not Markup.format: the same text
+# (format escapes each plain value and keeps Markup as it is), at a fraction of the cost
+# of string.Formatter, which was a fifth of an article page's.
+
 def _timex_open(mark: MarkedTimex, link_events: bool) -> Markup:
-    title = mark.title
+    mark_id, title = escape(mark.id), escape_text(mark.title)
     if mark.is_event and link_events:
-        return Markup('<a class="nt-timex" id="{}" href="#e-{}" title="{}">').format(
-            mark.id, mark.id, escape_text(title)
-        )
+        return Markup(f'<a class="nt-timex" id="{mark_id}" href="#e-{mark_id}" title="{title}">')
     css = "nt-timex" if mark.is_event else "nt-timex nt-undated"
-    return Markup('<span class="{}" id="{}" title="{}">').format(css, mark.id, escape_text(title))
+    return Markup(f'<span class="{css}" id="{mark_id}" title="{title}">')
 
 
 def _link_mark(link: Link) -> Markup:
     url = safe_url(link.url)
     if url is None:
-        return Markup(' <span class="nt-url">[{}]</span>').format(escape_text(link.url))
-    return Markup(
-        ' <a class="nt-link" href="{}" rel="nofollow noopener noreferrer" title="{}">[link]</a>'
-    ).format(url, escape_text(link.url))
+        return Markup(f' <span class="nt-url">[{escape_text(link.url)}]</span>')
+    return Markup(f' <a class="nt-link" href="{escape(url)}" rel="nofollow noopener noreferrer" '
+                  f'title="{escape_text(link.url)}">[link]</a>')
 
 
 def sentence_html(
