@@ -161,51 +161,79 @@ class AnalysisCache:
         and its search sections' JSON text (rendering them for 2000 articles costs
         seconds a build; reading them back, one file per article, a fraction of that).
         None for a missing entry or one of another shape."""
+        stored = self._read_parts(self._path(key, "pages", ".page"))
+        if stored is None:
+            return None
         try:
-            with open(self._path(key, "pages", ".page"), "rb") as handle:
-                data = handle.read()
-            head, newline, body = data.partition(b"\n")
-            sizes = json.loads(head)
-            page_size, file_sizes, search_size = sizes["page"], sizes["files"], sizes["search"]
-            if not newline or len(body) != page_size + sum(n for _, n in file_sizes) + (search_size or 0):
+            head, parts = stored
+            paths, searched = head["files"], head["search"]
+            if len(parts) != 1 + len(paths) + bool(searched):
                 return None
-            view = memoryview(body)
-            page = str(view[:page_size], "utf-8")
-            files, at = {}, page_size
-            for path, size in file_sizes:
-                files[str(path)] = bytes(view[at:at + size])
-                at += size
-            search = str(view[at:], "utf-8") if search_size is not None else None
-            return page, files, search
-        except (OSError, ValueError, KeyError, TypeError):
+            files = {str(path): data for path, data in zip(paths, parts[1:])}
+            return (str(parts[0], "utf-8"), files,
+                    str(parts[-1], "utf-8") if searched else None)
+        except (ValueError, KeyError, TypeError):
             return None
 
     def put_page(self, key: str, page: str, files: dict[str, bytes], search: str | None) -> None:
-        """Stored as one line of JSON giving the sizes in bytes, then the page, the
-        files and the search text as they are: the files are bytes already, and
-        parsing them out of JSON strings (HTML is full of quotes to unescape) was
-        most of a rebuild's time reading pages back."""
-        page_bytes = page.encode("utf-8")
-        search_bytes = search.encode("utf-8") if search is not None else b""
-        head = to_compact_json({"page": len(page_bytes),
-                                "files": [[path, len(data)] for path, data in files.items()],
-                                "search": len(search_bytes) if search is not None else None})
-        self._write(self._path(key, "pages", ".page"),
-                    b"".join([head.encode("utf-8"), page_bytes, *files.values(), search_bytes]))
+        parts = [page.encode("utf-8"), *files.values()]
+        if search is not None:
+            parts.append(search.encode("utf-8"))
+        self._write_parts(self._path(key, "pages", ".page"),
+                          {"files": list(files), "search": search is not None}, parts)
 
-    def get_corpus(self, slot: str) -> str | None:
-        """The corpus-wide files the last build of one seeds folder made (one JSON
-        text, with the key they were made for), stored by `put_corpus`."""
-        return self._read_text("corpus", slot)
-
-    def put_corpus(self, slot: str, text: str) -> None:
-        self._write(self._path(slot, "corpus", ".json"), text)
-
-    def _read_text(self, kind: str, key: str) -> str | None:
+    def get_corpus(self, slot: str, key: str) -> tuple[dict[str, str], dict[str, bytes]] | None:
+        """The corpus-wide pages and files the last build of one seeds folder (`slot`)
+        made, stored by `put_corpus`, if they were made for `key`; else None."""
+        stored = self._read_parts(self._path(slot, "corpus", ".corpus"))
+        if stored is None:
+            return None
         try:
-            with open(self._path(key, kind, ".json"), encoding="utf-8") as handle:
-                return handle.read()
-        except (OSError, ValueError):
+            head, parts = stored
+            if head["key"] != key:
+                return None
+            pages, files = head["pages"], head["files"]
+            if len(parts) != len(pages) + len(files):
+                return None
+            return ({str(path): str(data, "utf-8") for path, data in zip(pages, parts)},
+                    {str(path): data for path, data in zip(files, parts[len(pages):])})
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def put_corpus(self, slot: str, key: str, pages: dict[str, str], files: dict[str, bytes]) -> None:
+        """One entry per slot, replaced by the next build that makes the files again."""
+        self._write_parts(self._path(slot, "corpus", ".corpus"),
+                          {"key": key, "pages": list(pages), "files": list(files)},
+                          [*(page.encode("utf-8") for page in pages.values()), *files.values()])
+
+    # Page and corpus entries: one line of JSON (what the parts are, and their sizes
+    # in bytes), then the parts as they are. The files are bytes already, and parsing
+    # pages and files out of JSON strings (HTML is full of quotes to unescape) was most
+    # of the time a rebuild spent reading them back.
+
+    def _write_parts(self, target: str, head: dict[str, Any], parts: list[bytes]) -> None:
+        line = to_compact_json({**head, "sizes": [len(part) for part in parts]})
+        self._write(target, b"".join([line.encode("utf-8"), *parts]))
+
+    @staticmethod
+    def _read_parts(target: str) -> tuple[dict[str, Any], list[bytes]] | None:
+        """The head and the parts of an entry `_write_parts` wrote; None for a missing
+        entry, or one whose sizes do not add up to what follows its head."""
+        try:
+            with open(target, "rb") as handle:
+                data = handle.read()
+            line, newline, body = data.partition(b"\n")
+            head = json.loads(line)
+            sizes = head["sizes"]
+            if not newline or not all(type(size) is int and size >= 0 for size in sizes) \
+                    or sum(sizes) != len(body):
+                return None
+            parts, at = [], 0
+            for size in sizes:
+                parts.append(body[at:at + size])
+                at += size
+            return head, parts
+        except (OSError, ValueError, KeyError, TypeError):
             return None
 
     @staticmethod

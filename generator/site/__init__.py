@@ -167,19 +167,11 @@ def _cached_corpus_files(cache: AnalysisCache | None, seeds: Path, corpus: Corpu
     for problem in corpus.problems:
         content.update(repr(problem).encode("utf-8", "surrogatepass") + b"\n")
     key = content.hexdigest()
-    stored = cache.get_corpus(slot)
+    stored = cache.get_corpus(slot, key)
     if stored is not None:
-        try:
-            bundle = json.loads(stored)
-            if bundle["key"] == key:
-                return dict(bundle["pages"]), {path: text.encode("utf-8")
-                                               for path, text in bundle["files"].items()}
-        except (ValueError, KeyError, TypeError, AttributeError):
-            pass  # an entry of another shape: made again below
+        return stored
     site_pages, data_files = make()
-    cache.put_corpus(slot, to_compact_json({
-        "key": key, "pages": site_pages,
-        "files": {path: data.decode("utf-8") for path, data in data_files.items()}}))
+    cache.put_corpus(slot, key, site_pages, data_files)
     return site_pages, data_files
 
 

@@ -135,15 +135,18 @@ def view_files(analyses: Sequence[Analysis], timeline: Timeline, folders: Mappin
     # An event's export form depends on the event alone: the articles' files take
     # the ones made for the corpus's (the timeline holds the articles' own events).
     exported = {id(event): row for event, row in zip(timeline.events, everything)}
+    # the article's sentences that report a key date of the collection stand out
+    key_days_of: dict[str, list[KeyDay]] = {}
+    for day in key_days:
+        for article_id in dict.fromkeys(s[0] for s in day.sentences):
+            key_days_of.setdefault(article_id, []).append(day)
     files = {}
     for analysis in analyses:
         if analysis.events:
             events = [exported.get(id(event)) or export_events([event], by_id, sentence_url,
                                                                source_of)[0]
                       for event in analysis.events]
-            # the article's sentences that report a key date of the collection stand out
             files[urls.view_file(analysis.article.id)] = view_data(
-                events, tags, folders, [k for k in key_days if any(
-                    s[0] == analysis.article.id for s in k.sentences)]).encode("utf-8")
+                events, tags, folders, key_days_of.get(analysis.article.id, [])).encode("utf-8")
     files[urls.view_file(None)] = view_data(everything, tags, folders, key_days).encode("utf-8")
     return files

@@ -18,6 +18,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from ..frozen import positional_constructor
+
 _TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|([^<]+)")
 # Script and style contents are raw text (a "<b>" inside is no tag), skipped whole.
 _RAW_TEXT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
@@ -61,8 +63,12 @@ class IndexedPage:
 
     @staticmethod
     def from_json(data: dict) -> IndexedPage:
-        return IndexedPage(str(data["digest"]), tuple(
-            SearchSection(anchor, str(title), str(text)) for anchor, title, text in data["sections"]))
+        # A rebuild reads back every article's sections (14,000 for the BBC articles).
+        return IndexedPage(str(data["digest"]), tuple([
+            _search_section(anchor, str(title), str(text)) for anchor, title, text in data["sections"]]))
+
+
+_search_section = positional_constructor(SearchSection)
 
 
 # MkDocs' front matter (mkdocs.utils.meta.YAML_RE); the page's HTML is what follows it.

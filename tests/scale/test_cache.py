@@ -88,13 +88,16 @@ def test_a_corrupt_entry_is_a_miss(seeds, tmp_path):
     lambda data: data + b"x",  # grown
     lambda data: data.replace(b"\n", b" ", 1),  # no line of sizes
     lambda data: b'{"page":1}\n' + data,  # sizes of another shape
-    lambda data: b'{"page":2,"files":[],"search":null}\n\xff\xfe',  # not UTF-8
+    lambda data: b'{"files":[],"search":false,"sizes":[2]}\n\xff\xfe',  # not UTF-8
+    lambda data: b'{"files":["a"],"search":false,"sizes":[1,-1]}\nx',  # a size below zero
 ])
-def test_a_damaged_page_entry_is_a_miss_and_the_page_is_made_again(seeds, tmp_path, damage):
+def test_a_damaged_page_or_corpus_entry_is_a_miss_and_made_again(seeds, tmp_path, damage):
     build_site(seeds, config(tmp_path / "cache"))
     for entry in (tmp_path / "cache" / "pages").rglob("*.page"):
         entry.write_bytes(damage(entry.read_bytes()))
         assert cache.AnalysisCache(tmp_path / "cache").get_page(entry.stem) is None
+    for entry in (tmp_path / "cache" / "corpus").rglob("*.corpus"):
+        entry.write_bytes(damage(entry.read_bytes()))
     assert build_site(seeds, config(tmp_path / "cache")).pages == build_site(seeds, config(None)).pages
 
 
@@ -211,7 +214,7 @@ def test_a_rebuild_of_an_unchanged_corpus_reads_the_corpus_files_back(seeds, tmp
     import generator.site as site_module
 
     cold = build_site(seeds, config(tmp_path / "cache"))
-    assert len(list((tmp_path / "cache" / "corpus").rglob("*.json"))) == 1
+    assert len(list((tmp_path / "cache" / "corpus").rglob("*.corpus"))) == 1
     made = []
     original = site_module._corpus_files
     monkeypatch.setattr(site_module, "_corpus_files", lambda *a: made.append(1) or original(*a))
@@ -223,7 +226,18 @@ def test_a_rebuild_of_an_unchanged_corpus_reads_the_corpus_files_back(seeds, tmp
     uncached = build_site(seeds, config(None))
     assert made == [1, 1] and touched.pages == uncached.pages
     assert touched.data_files == uncached.data_files
-    assert len(list((tmp_path / "cache" / "corpus").rglob("*.json"))) == 1  # replaced, not added
+    assert len(list((tmp_path / "cache" / "corpus").rglob("*.corpus"))) == 1  # replaced, not added
     monkeypatch.setattr(site_module, "corpus_version", lambda: "other key-date code")
     build_site(seeds, config(tmp_path / "cache"))
     assert made == [1, 1, 1]
+
+
+def test_a_corpus_entry_gives_back_what_it_was_given_for_its_key_only(tmp_path):
+    store = cache.AnalysisCache(tmp_path)
+    pages = {"index.md": "---\ntitle: Home\n---\n<p>caf\u00e9 \"x\"</p>\n", "report.md": ""}
+    files = {"data/timeline.json": b'{"events":[]}\n', "data/timeline.ics": b"BEGIN:VCALENDAR\r\n"}
+    store.put_corpus("slot", "key-1", pages, files)
+    assert store.get_corpus("slot", "key-1") == (pages, files)
+    assert store.get_corpus("slot", "key-2") is None  # made for other articles
+    store.put_corpus("slot", "key-2", {}, {})
+    assert store.get_corpus("slot", "key-2") == ({}, {}) and store.get_corpus("slot", "key-1") is None
