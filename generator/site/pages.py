@@ -20,6 +20,7 @@ from . import urls
 from ..building.discover import Problem
 from ..wording import all_of, plural
 from .hover import hover_label
+from .items import article_items, timeline_items
 from .undated import shown_to_readers
 from .markup import MarkedTimex, ShownMarks, highlighted, sentence_html, sentence_of_marks
 from .safety import Markup, escape_text, link_or_text, nav_title
@@ -37,7 +38,8 @@ def _environment() -> jinja2.Environment:
         finalize=escape_text,  # every printed value is one line of escaped text
     )
     env.filters["link_or_text"] = link_or_text
-    env.globals.update(plural=plural, all_of=all_of)
+    env.globals.update(plural=plural, all_of=all_of, article_items=article_items,
+                       timeline_items=timeline_items)
     env.filters["front_matter_title"] = lambda t: Markup(json.dumps(nav_title(t), ensure_ascii=False))
     return env
 
