@@ -92,3 +92,21 @@ def test_a_damaged_store_is_read_as_empty_and_replaced(tmp_path):
     store.replace(set(), {"a": "<html>a</html>"})
     store.replace(set(), {"b": "<html>b</html>"})  # a build that no longer has page a
     assert render_cache.RenderStore(store.path).get_many(["a", "b"]) == {"b": "<html>b</html>"}
+
+
+def test_pages_rendered_by_the_helper_process_are_the_pages_mkdocs_renders(tmp_path):
+    """Enough articles for the helper (generator/plugin/render_helper.py) to start."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(70):
+        (seeds / f"note-{i:02d}.txt").write_text(
+            f"Note {i}\n\nThe council met on {1 + i % 28} May 2005 about item {i}. "
+            "It meets again next week.\n", "utf-8")
+    with_helper = config_file(tmp_path)
+    without = tmp_path / "without-helper.yml"
+    without.write_text(with_helper.read_text("utf-8").replace(
+        "  - news-timelines:\n", "  - news-timelines:\n      render_helper: false\n"), "utf-8")
+    assert "render_helper: false" in without.read_text("utf-8")
+    build(with_helper, seeds, tmp_path / "site", tmp_path / "cache")
+    build(without, seeds, tmp_path / "plain-site", tmp_path / "plain-cache")
+    assert files_below(tmp_path / "site") == files_below(tmp_path / "plain-site")

@@ -13,7 +13,6 @@ import os
 import time
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -24,7 +23,8 @@ from mkdocs.structure.files import File, Files
 from ..analysing.analysis import AnalysisSettings
 from ..building.settings import DEFAULT_CACHE_DIR, DEFAULT_EXECUTOR, EXECUTORS
 from ..extras import MissingExtra, require_extra
-from . import kept_folders, offline, render_cache
+from . import kept_folders, offline
+from .page_rendering import PageRendering
 from ..reading.limits import DEFAULT_LIMITS, Limits
 from ..reading.metadata import DATE_ORDERS
 from .mkdocs_pages import GeneratedPage, adopt, index_generated_pages_quickly
@@ -78,6 +78,9 @@ class NewsTimelinesConfig(base.Config):
     max_files = c.Type(int, default=DEFAULT_LIMITS.max_files)
     # Generated pages go to MkDocs as HTML, skipping Python-Markdown (same HTML, faster).
     fast_pages = c.Type(bool, default=True)
+    # A second process renders generated pages through the theme while MkDocs renders
+    # the others (`render_helper`; Linux, two cores or more).
+    render_helper = c.Type(bool, default=True)
     # The drawn timeline: its library comes from npm (`npm ci` beside mkdocs.yml).
     drawn_timeline = c.Type(bool, default=True)
     node_modules = c.Type(str, default="node_modules")
@@ -89,7 +92,7 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         self._indexed: dict = {}  # article page → its search sections, from the page cache
         self._site_dir: str | None = None  # of the build under way (`on_build_error`)
         self._nav = None
-        self._rendered: render_cache.RenderCache | None = None  # this build's, if any
+        self._rendering: PageRendering | None = None  # this build's, if any
 
     def _seeds(self, config: MkDocsConfig) -> Path:
         return _folder(config, SEEDS_ENV, self.config.seeds_dir)
@@ -210,40 +213,35 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
     def on_env(self, env, /, *, config: MkDocsConfig, files: Files):
         kept_folders.restore(config.site_dir, (file.dest_uri for file in files
                                                if file.inclusion.is_included()))
-        self._rendered = None
-        cache_dir = self._cache_dir(config)
-        if cache_dir is not None and render_cache.cacheable_site(config.plugins):
-            env.loader = ChoiceLoader([DictLoader({render_cache.PASSTHROUGH:
-                                                   render_cache.PASSTHROUGH_SOURCE}), env.loader])
-            pages = [file.page for file in files.documentation_pages()
-                     if isinstance(file.page, GeneratedPage) and file.inclusion.is_not_in_nav()
-                     and not file.inclusion.is_excluded()]
-            self._rendered = render_cache.RenderCache(
-                render_cache.RenderStore(cache_dir / "rendered.sqlite"))
-            found = self._rendered.prepare(pages, render_cache.environment_key(
-                env, self._nav, files, config, urls.ARTICLES))
-            log.info("news-timelines: %d of %d generated pages as rendered before",
-                     found, len(pages))
+        self._rendering = None
+        if PageRendering.possible(config):
+            self._rendering = PageRendering(env, self._nav, files, config, self._cache_dir(config),
+                                            urls.ARTICLES, helper=self.config.render_helper)
+            found, pages = self._rendering.start()
+            if self.config.cache:
+                log.info("news-timelines: %d of %d generated pages as rendered before", found, pages)
         return env
 
+    @event_priority(-100)  # last: the context as every plugin left it
     def on_page_context(self, context, /, *, page, config: MkDocsConfig, nav):
-        if self._rendered is not None and id(page) in self._rendered.served:
-            context[render_cache.CONTEXT_NAME] = self._rendered.served[id(page)]
-        return context
+        return self._rendering.context(context, page) if self._rendering is not None else context
 
     def on_post_build(self, /, *, config: MkDocsConfig) -> None:
-        if self._rendered is not None:
-            self._rendered.save()
-            self._rendered = None
+        if self._rendering is not None:
+            self._rendering.finish()
+            self._rendering = None
 
     def on_build_error(self, /, *, error: Exception) -> None:
+        if self._rendering is not None:
+            self._rendering.finish(save=False)
+            self._rendering = None
         if self._site_dir is not None:
             kept_folders.discard(self._site_dir)
 
     @event_priority(100)  # first: the theme's HTML, before any plugin changes it
     def on_post_page(self, output: str, /, *, page, config: MkDocsConfig) -> str:
-        if self._rendered is not None:
-            self._rendered.rendered(page, output)
+        if self._rendering is not None:
+            self._rendering.rendered(page, output)
         # Our pages without the theme's indentation (a fifth of site/ for a large corpus).
         return compact(output) if isinstance(page, GeneratedPage) else output
 

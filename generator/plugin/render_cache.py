@@ -15,9 +15,11 @@ key made of
   the configuration, the navigation, the theme's own files and version, the build
   date a theme might print — changes that HTML, and with it every key;
 
-and on a rebuild hands MkDocs the kept HTML for each page whose key is found: the page
-is then "rendered" by a one-line template that returns it (`PASSTHROUGH`), and every
-plugin event (`on_page_context`, the search index, `on_post_page`) still runs for it.
+and on a rebuild hands MkDocs the kept HTML for each page whose key is found. Such
+pages go through a one-line template that returns the HTML the plugin puts in their
+context (`PASSTHROUGH`): the kept HTML, or what `render_helper`'s second process
+rendered, or the theme's own rendering of the page in that moment; every plugin event
+(`on_page_context`, the search index, `on_post_page`) still runs for them.
 
 Only pages the site layer made (`GeneratedPage`), not in the navigation and not
 drafts, are kept, and only when every plugin of the site is one whose effect on a
@@ -165,9 +167,10 @@ class RenderStore:
 
 class RenderCache:
     """One build's use of the store: which pages are served from it, and what the
-    pages rendered in full add to it."""
+    pages rendered in full add to it. Without a store (`cache: false`) nothing is
+    served or kept."""
 
-    def __init__(self, store: RenderStore) -> None:
+    def __init__(self, store: RenderStore | None) -> None:
         self.store = store
         self.served: dict[int, Markup] = {}  # id(page) → kept HTML
         self._keys: dict[int, str] = {}
@@ -175,8 +178,9 @@ class RenderCache:
         self._new: dict[str, str] = {}
 
     def prepare(self, pages: list[Page], environment: str) -> int:
-        """Look every page up; a page found is given the passthrough template. Returns
-        how many were found."""
+        """Look every page up. Returns how many were found."""
+        if self.store is None:
+            return 0
         keys = {id(page): page_key(environment, page) for page in pages}
         found = self.store.get_many(list(set(keys.values())))
         for page in pages:
@@ -185,7 +189,6 @@ class RenderCache:
             if key in found:
                 self.served[id(page)] = Markup(found[key])
                 self._kept.add(key)
-                page.meta["template"] = PASSTHROUGH
         return len(self.served)
 
     def rendered(self, page: Page, html: str) -> None:
@@ -195,4 +198,5 @@ class RenderCache:
             self._new[key] = html
 
     def save(self) -> None:
-        self.store.replace(self._kept, self._new)
+        if self.store is not None:
+            self.store.replace(self._kept, self._new)
