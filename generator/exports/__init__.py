@@ -7,8 +7,8 @@ tests share one code path.
 """
 
 from .csv_table import to_csv
-from .events import ExportEvent, export_events, is_vague
+from .events import ExportEvent, export_events, export_events_from, is_vague
 from .ical import to_ics
 from .timelinejs import to_timelinejs
 
-__all__ = ["ExportEvent", "export_events", "is_vague", "to_csv", "to_ics", "to_timelinejs"]
+__all__ = ["ExportEvent", "export_events", "export_events_from", "is_vague", "to_csv", "to_ics", "to_timelinejs"]

@@ -84,3 +84,14 @@ def export_events(events: Iterable[Event], analyses: Mapping[str, Analysis],
             uid=f"{article.id}-{event.timex_id}", vague=is_vague(event),
         ))
     return out
+
+
+def export_events_from(events: Iterable[Event], made: Mapping[int, ExportEvent],
+                       analyses: Mapping[str, Analysis], sentence_url: SentenceUrl,
+                       source_of: Callable[[Analysis], str | None]) -> list[ExportEvent]:
+    """`export_events(events, …)`, each taken from `made` (export forms by the `id()`
+    of the event objects they were made from: an article's events are the very objects
+    of the corpus's merged timeline) where it is there: an event's export form depends
+    on the event alone, and a rebuild needs each in several files."""
+    return [made.get(id(event)) or export_events([event], analyses, sentence_url, source_of)[0]
+            for event in events]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -20,7 +21,7 @@ from ..tls import TlsSettings, key_dates
 from ..tls.export import key_dates_dict
 from . import navigation, pages, urls
 from . import drawn
-from .exports import article_export_files, export_files, reuse_article_calendar, sentence_url_maker
+from .exports import article_export_files, export_files, sentence_url_maker
 from ..building.corpus import Corpus, LoadOptions, load_corpus
 from ..building.collector import settle, settled
 from ..building.discover import Problem
@@ -108,9 +109,7 @@ def _site(seeds: Path, config: SiteConfig) -> Site:
     settle()  # the corpus too
 
     def corpus_files() -> tuple[dict[str, str], dict[str, bytes]]:
-        for analysis, calendar in calendars:
-            reuse_article_calendar(analysis, calendar, config.site_url, directory_urls)
-        return _corpus_files(seeds, corpus, config, draw)
+        return _corpus_files(seeds, corpus, config, draw, calendars)
 
     corpus_pages, corpus_data = _cached_corpus_files(cache, seeds, corpus, config, draw, corpus_files)
     site_pages = {**corpus_pages, **site_pages}
@@ -119,10 +118,11 @@ def _site(seeds: Path, config: SiteConfig) -> Site:
                 warnings=tuple(warnings), search=search)
 
 
-def _corpus_files(seeds: Path, corpus: Corpus, config: SiteConfig,
-                  draw: bool) -> tuple[dict[str, str], dict[str, bytes]]:
+def _corpus_files(seeds: Path, corpus: Corpus, config: SiteConfig, draw: bool,
+                  calendars: Sequence[tuple[Analysis, bytes]] = ()) -> tuple[dict[str, str], dict[str, bytes]]:
     """The pages and data files made from the whole corpus: home, report, browse and
-    timeline pages, key dates, the corpus exports and the drawn timeline's data."""
+    timeline pages, key dates, the corpus exports and the drawn timeline's data.
+    `calendars`: the articles' calendars, whose events' bytes the corpus's reuses."""
     analyses, directory_urls = corpus.analyses, config.directory_urls
     titles = {a.article.id: a.article.title for a in analyses}
     timeline = merge(a.events for a in analyses)
@@ -138,7 +138,7 @@ def _corpus_files(seeds: Path, corpus: Corpus, config: SiteConfig,
     data_files = {urls.TIMELINE_DATA: to_compact_json(timeline_dict(timeline, titles)).encode("utf-8"),
                   urls.KEY_DATES_DATA: to_compact_json(key_dates_dict(chosen, titles)).encode("utf-8")}
     data_files.update(export_files(analyses, timeline, config.site_url, directory_urls,
-                                   per_article=False))
+                                   per_article=False, calendars=calendars))
     if draw:
         data_files.update(drawn.view_files(analyses, timeline, folders,
                                            sentence_url_maker(None, directory_urls),

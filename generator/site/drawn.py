@@ -17,7 +17,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from ..exports.events import ExportEvent, SentenceUrl, export_events
+from ..exports.events import ExportEvent, SentenceUrl, export_events, export_events_from
 from ..model import Analysis, Timeline
 from ..temporal.labels import day_label
 from ..tls.model import KeyDates
@@ -132,9 +132,7 @@ def view_files(analyses: Sequence[Analysis], timeline: Timeline, folders: Mappin
     by_id = {analysis.article.id: analysis for analysis in analyses}
     tags = {analysis.article.id: analysis.article.tags for analysis in analyses}
     everything = export_events(timeline.events, by_id, sentence_url, source_of)
-    # An event's export form depends on the event alone: the articles' files take
-    # the ones made for the corpus's (the timeline holds the articles' own events).
-    exported = {id(event): row for event, row in zip(timeline.events, everything)}
+    made = {id(event): row for event, row in zip(timeline.events, everything)}
     # the article's sentences that report a key date of the collection stand out
     key_days_of: dict[str, list[KeyDay]] = {}
     for day in key_days:
@@ -143,9 +141,7 @@ def view_files(analyses: Sequence[Analysis], timeline: Timeline, folders: Mappin
     files = {}
     for analysis in analyses:
         if analysis.events:
-            events = [exported.get(id(event)) or export_events([event], by_id, sentence_url,
-                                                               source_of)[0]
-                      for event in analysis.events]
+            events = export_events_from(analysis.events, made, by_id, sentence_url, source_of)
             files[urls.view_file(analysis.article.id)] = view_data(
                 events, tags, folders, key_days_of.get(analysis.article.id, [])).encode("utf-8")
     files[urls.view_file(None)] = view_data(everything, tags, folders, key_days).encode("utf-8")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import urljoin, urlsplit
 
-from ..exports import export_events, to_csv, to_ics, to_timelinejs
+from ..exports import export_events, export_events_from, to_csv, to_ics, to_timelinejs
 from ..exports.ical import reuse_events
 from ..model import Analysis, Timeline
 from . import urls
@@ -51,21 +51,13 @@ def article_export_files(analysis: Analysis, site_url: str | None,
             urls.export_file(article_id, "ics"): to_ics(events, title, _host(site_url))}
 
 
-def reuse_article_calendar(analysis: Analysis, calendar: bytes, site_url: str | None,
-                           directory_urls: bool) -> None:
-    """Hand the article's calendar, read back from the cache, to the iCalendar writer,
-    so that the corpus calendar reuses its events' bytes instead of writing them again."""
-    if not analysis.events:
-        return
-    sentence_url = sentence_url_maker(site_url, directory_urls)
-    events = export_events(analysis.events, {analysis.article.id: analysis}, sentence_url, source_of)
-    reuse_events(events, calendar, _host(site_url))
-
-
 def export_files(analyses: Sequence[Analysis], timeline: Timeline, site_url: str | None,
-                 directory_urls: bool, per_article: bool = True) -> dict[str, bytes]:
+                 directory_urls: bool, per_article: bool = True,
+                 calendars: Sequence[tuple[Analysis, bytes]] = ()) -> dict[str, bytes]:
     """Every export file (with `per_article=False`, the corpus-wide ones only);
-    `timeline` is the corpus's merged timeline."""
+    `timeline` is the corpus's merged timeline. `calendars`: articles' calendars read
+    back from the cache, whose events' bytes the corpus calendar reuses instead of
+    writing them again."""
     sentence_url = sentence_url_maker(site_url, directory_urls)
     host = _host(site_url)
     files: dict[str, bytes] = {}
@@ -74,6 +66,11 @@ def export_files(analyses: Sequence[Analysis], timeline: Timeline, site_url: str
         for analysis in analyses:  # those with a dated event
             files.update(article_export_files(analysis, site_url, directory_urls))
     everything = export_events(timeline.events, by_id, sentence_url, source_of)
+    made = {id(event): row for event, row in zip(timeline.events, everything)}
+    for analysis, calendar in calendars:
+        if analysis.events:
+            reuse_events(export_events_from(analysis.events, made, by_id, sentence_url, source_of),
+                         calendar, host)
     count = (f"{len(everything)} dated event{'' if len(everything) == 1 else 's'} from "
              f"{len(analyses)} article{'' if len(analyses) == 1 else 's'}")
     files[urls.export_file(None, "timelinejs")] = to_timelinejs(everything, CORPUS_TITLE, count).encode("utf-8")

@@ -104,3 +104,26 @@ def test_a_calendar_that_does_not_hold_the_events_is_not_reused():
     ical._WRITTEN.clear()
     assert not ical.reuse_events(two, calendar)
     assert ical._WRITTEN == {}
+
+
+def test_the_corpus_calendar_reuses_the_article_calendars_handed_to_export_files(seed_analysis,
+                                                                                 monkeypatch):
+    """A rebuild hands the articles' cached calendars to `export_files`: the corpus
+    calendar is then assembled from their events' bytes and equals one written afresh."""
+    from generator.analysing.timeline import merge
+    from generator.exports import ical
+    from generator.site import urls
+    from generator.site.exports import article_export_files, export_files
+
+    timeline = merge([seed_analysis.events])
+    corpus_file = urls.export_file(None, "ics")
+    afresh = export_files([seed_analysis], timeline, None, True, per_article=False)[corpus_file]
+    calendar = article_export_files(seed_analysis, None, True)[urls.export_file(seed_analysis.article.id, "ics")]
+    ical._WRITTEN.clear()  # a new build process
+    written = []
+    original = ical._write_vevent
+    monkeypatch.setattr(ical, "_write_vevent", lambda *args: written.append(args) or original(*args))
+    files = export_files([seed_analysis], timeline, None, True, per_article=False,
+                         calendars=[(seed_analysis, calendar)])
+    assert files[corpus_file] == afresh and len(seed_analysis.events) > 1
+    assert written == []
