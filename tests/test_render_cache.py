@@ -88,10 +88,16 @@ def test_with_a_plugin_it_does_not_know_every_page_is_rendered(tmp_path, seeds):
 def test_a_damaged_store_is_read_as_empty_and_replaced(tmp_path):
     store = render_cache.RenderStore(tmp_path / "rendered.sqlite")
     store.path.write_bytes(b"not a database at all" * 100)
-    assert store.get_many(["a"]) == {}
-    store.replace(set(), {"a": "<html>a</html>"})
-    store.replace(set(), {"b": "<html>b</html>"})  # a build that no longer has page a
-    assert render_cache.RenderStore(store.path).get_many(["a", "b"]) == {"b": "<html>b</html>"}
+    assert store.existing(["a"]) == set()
+    store.add({"a": "<html>a</html>"})
+    store.close()
+    store = render_cache.RenderStore(store.path)
+    store.add({"b": "<html>b</html>"})
+    store.retain({"b"})  # a build that no longer has page a
+    store.close()
+    again = render_cache.RenderStore(store.path)
+    assert again.existing(["a", "b"]) == {"b"} and again.html("b") == "<html>b</html>"
+    assert again.html("a") is None
 
 
 def test_pages_rendered_by_the_helper_process_are_the_pages_mkdocs_renders(tmp_path):

@@ -48,10 +48,11 @@ class PageRendering:
                                          self._env.loader])
         found = self._cache.prepare(self._pages, render_cache.environment_key(
             self._env, self._nav, self._files, self._config, self._probe_folder))
-        todo = [page for page in self._pages if id(page) not in self._cache.served]
+        todo = [page for page in self._pages if not self._cache.is_served(page)]
         self._todo = {id(page): i for i, page in enumerate(todo)}
         for page in self._pages:
             page.meta["template"] = render_cache.PASSTHROUGH
+        self._cache.close()  # no database connection across the fork; reopened when needed
         if self._use_helper:
             self._helper = render_helper.RenderHelper(len(todo),
                                                       lambda i: self._in_the_helper(todo[i]))
@@ -74,8 +75,8 @@ class PageRendering:
     def context(self, context, page):
         if self._in_helper or id(page) not in self._templates:
             return context
-        html = self._cache.served.get(id(page))
-        if html is None and self._helper is not None:
+        html = self._cache.served(page) if self._cache.is_served(page) else None
+        if html is None and self._helper is not None and id(page) in self._todo:
             html = self._helper.take(self._todo[id(page)])
         if html is None:
             html = self._env.get_template(self._templates[id(page)]).render(context)
@@ -91,3 +92,5 @@ class PageRendering:
             self._helper = None
         if save:
             self._cache.save()
+        else:
+            self._cache.close()

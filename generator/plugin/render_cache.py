@@ -104,65 +104,100 @@ def _toc(items) -> list:
 
 
 class RenderStore:
-    """Rendered pages by key, in one SQLite file: one query to read a build's pages,
-    one transaction to write the new ones and drop those no longer used."""
+    """Rendered pages by key, in one SQLite file. A build asks which of its pages are
+    there (one query), reads each one's HTML when MkDocs builds it (so a large site's
+    HTML is never all in memory), adds what it rendered in batches, and at the end
+    drops the entries it did not use. A damaged file is replaced by an empty store; a
+    store that fails meanwhile is a store without entries."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self._connection: sqlite3.Connection | None = None
+        self._broken = False
 
-    def _connect(self) -> sqlite3.Connection:
-        """The store, made if missing; a damaged file is replaced by an empty store."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._connection is not None or self._broken:
+            return self._connection
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            self._broken = True
+            return None
         for attempt in range(2):
-            connection = sqlite3.connect(self.path, timeout=30)
+            try:
+                connection = sqlite3.connect(self.path, timeout=30)
+            except sqlite3.Error:
+                break
             try:
                 connection.execute("CREATE TABLE IF NOT EXISTS rendered "
                                    "(key TEXT PRIMARY KEY, html TEXT)")
+                self._connection = connection
                 return connection
             except sqlite3.DatabaseError:
                 connection.close()
-                if attempt:
-                    raise
-                self.path.unlink(missing_ok=True)
-        raise AssertionError("unreachable")
+                if attempt == 0:
+                    self.path.unlink(missing_ok=True)
+        self._broken = True
+        return None
 
-    def get_many(self, keys: list[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
+    def _failed(self) -> None:
+        self.close()
+        self._broken = True
+        self.path.unlink(missing_ok=True)  # the next build starts it again
+
+    def close(self) -> None:
+        """Close the connection (before a fork, and after the build)."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def existing(self, keys: list[str]) -> set[str]:
+        connection = self._connect()
+        found: set[str] = set()
         try:
-            connection = self._connect()
-        except sqlite3.Error:
-            return found
-        try:
-            for start in range(0, len(keys), 500):
+            for start in range(0, len(keys) if connection else 0, 500):
                 chunk = keys[start:start + 500]
-                rows = connection.execute(
-                    f"SELECT key, html FROM rendered WHERE key IN ({','.join('?' * len(chunk))})",
-                    chunk)
-                found.update((key, html) for key, html in rows if isinstance(html, str))
+                rows = connection.execute(  # type: ignore[union-attr]
+                    f"SELECT key FROM rendered WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+                found.update(key for (key,) in rows)
         except sqlite3.Error:
-            return {}  # damaged after all: every page is rendered
-        finally:
-            connection.close()
+            self._failed()
+            return set()
         return found
 
-    def replace(self, kept: set[str], new: dict[str, str]) -> None:
-        """Keep the entries `kept`, add `new`, drop every other one."""
+    def html(self, key: str) -> str | None:
+        connection = self._connect()
         try:
-            connection = self._connect()
+            row = connection.execute("SELECT html FROM rendered WHERE key = ?",
+                                     (key,)).fetchone() if connection else None
         except sqlite3.Error:
-            return
+            self._failed()
+            return None
+        return row[0] if row and isinstance(row[0], str) else None
+
+    def add(self, entries: dict[str, str]) -> None:
+        connection = self._connect()
         try:
-            with connection:
-                connection.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
-                connection.executemany("INSERT OR IGNORE INTO used VALUES (?)",
-                                       [(key,) for key in kept | set(new)])
-                connection.execute("DELETE FROM rendered WHERE key NOT IN (SELECT key FROM used)")
-                connection.executemany("INSERT OR REPLACE INTO rendered VALUES (?, ?)", new.items())
-        except sqlite3.DatabaseError:
-            connection.close()
-            self.path.unlink(missing_ok=True)  # damaged: the next build starts it again
-            return
-        connection.close()
+            if connection and entries:
+                with connection:
+                    connection.executemany("INSERT OR REPLACE INTO rendered VALUES (?, ?)",
+                                           entries.items())
+        except sqlite3.Error:
+            self._failed()
+
+    def retain(self, keys: set[str]) -> None:
+        """Drop every entry but `keys`."""
+        connection = self._connect()
+        try:
+            if connection:
+                with connection:
+                    connection.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
+                    connection.execute("DELETE FROM used")
+                    connection.executemany("INSERT OR IGNORE INTO used VALUES (?)",
+                                           [(key,) for key in keys])
+                    connection.execute("DELETE FROM rendered WHERE key NOT IN (SELECT key FROM used)")
+        except sqlite3.Error:
+            self._failed()
 
 
 class RenderCache:
@@ -170,33 +205,52 @@ class RenderCache:
     pages rendered in full add to it. Without a store (`cache: false`) nothing is
     served or kept."""
 
+    _BATCH = 200  # rendered pages held before they are written to the store
+
     def __init__(self, store: RenderStore | None) -> None:
         self.store = store
-        self.served: dict[int, Markup] = {}  # id(page) → kept HTML
+        self._served: dict[int, str] = {}  # id(page) → its key, for pages found
         self._keys: dict[int, str] = {}
-        self._kept: set[str] = set()
-        self._new: dict[str, str] = {}
+        self._used: set[str] = set()
+        self._pending: dict[str, str] = {}
 
     def prepare(self, pages: list[Page], environment: str) -> int:
         """Look every page up. Returns how many were found."""
         if self.store is None:
             return 0
-        keys = {id(page): page_key(environment, page) for page in pages}
-        found = self.store.get_many(list(set(keys.values())))
-        for page in pages:
-            key = keys[id(page)]
-            self._keys[id(page)] = key
-            if key in found:
-                self.served[id(page)] = Markup(found[key])
-                self._kept.add(key)
-        return len(self.served)
+        self._keys = {id(page): page_key(environment, page) for page in pages}
+        found = self.store.existing(list(set(self._keys.values())))
+        self._served = {page: key for page, key in self._keys.items() if key in found}
+        self._used = set(self._served.values())
+        return len(self._served)
+
+    def is_served(self, page: Page) -> bool:
+        return id(page) in self._served
+
+    def served(self, page: Page) -> Markup | None:
+        """The kept HTML of a page found by `prepare` (None if it went missing)."""
+        key = self._served.get(id(page))
+        html = self.store.html(key) if key is not None and self.store is not None else None
+        return None if html is None else Markup(html)
 
     def rendered(self, page: Page, html: str) -> None:
         """The theme's HTML of a page (before any `on_post_page`)."""
         key = self._keys.get(id(page))
-        if key is not None and id(page) not in self.served:
-            self._new[key] = html
+        if key is None or id(page) in self._served or self.store is None:
+            return
+        self._pending[key] = html
+        self._used.add(key)
+        if len(self._pending) >= self._BATCH:
+            self.store.add(self._pending)
+            self._pending = {}
 
     def save(self) -> None:
         if self.store is not None:
-            self.store.replace(self._kept, self._new)
+            self.store.add(self._pending)
+            self._pending = {}
+            self.store.retain(self._used)
+            self.store.close()
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
