@@ -20,7 +20,7 @@ from . import urls
 from ..building.discover import Problem
 from ..wording import all_of, plural
 from .hover import hover_label
-from .items import article_items, timeline_items
+from .items import article_items, report_items, timeline_items
 from .undated import shown_to_readers
 from .markup import MarkedTimex, ShownMarks, highlighted, sentence_html, sentence_of_marks
 from .safety import Markup, escape_text, link_or_text, nav_title
@@ -189,6 +189,11 @@ def report_page(analyses: Sequence[Analysis], problems: Sequence[Problem], direc
     faulty = [a for a in analyses if a.article.faults]
     failed = [p for p in problems if p.warning]
     skipped = [p for p in problems if not p.warning]
+
+    def shown(path: str) -> str:
+        return shown_path(path, seeds)
+
     return render("report.md.j2", failed=failed, skipped=skipped, noted=noted, faulty=faulty,
-                  count=len(analyses), link=link, urls=urls,
-                  shown=lambda path: shown_path(path, seeds))
+                  count=len(analyses), shown=shown,
+                  faulty_items=report_items(faulty, lambda a: a.article.faults, link, shown),
+                  noted_items=report_items(noted, lambda a: a.warnings, link, shown))

@@ -26,7 +26,10 @@ def key_dates(analyses: Sequence[Analysis], settings: TlsSettings = TlsSettings(
                    else default_sentences(len(articles)))
     units = sentence_units(articles)
     keywords = tuple(k.lower() for k in settings.keywords if k.strip())
-    relevant = [u for u in units if usable(u) and mentions_keyword(u.text, keywords)]
+    # Only a sentence naming a day, or an article's lead, can be a day's candidate
+    # (`_candidates_by_day`): the others are not weighed at all.
+    relevant = [u for u in units if (u.days or _lead(u)) and usable(u)
+                and mentions_keyword(u.text, keywords)]
     ranked = rank_days(units, start, end, keywords)
     by_day = _candidates_by_day(relevant)
 
@@ -57,10 +60,15 @@ def _candidates_by_day(units: Sequence[SentenceUnit]) -> dict[date, list[Sentenc
     for unit in units:
         for day in unit.days:
             named[day].append(unit)
-        if not unit.days and unit.published is not None and unit.position < LEAD_SENTENCES:
+        if not unit.days and _lead(unit):
             leads[unit.published].append(unit)
     return {day: _spread(named.get(day, []) + leads.get(day, []), MAX_CANDIDATES)
             for day in set(named) | set(leads)}
+
+
+def _lead(unit: SentenceUnit) -> bool:
+    """A leading sentence of a dated article: it stands for its publication day's news."""
+    return unit.published is not None and unit.position < LEAD_SENTENCES
 
 
 # Grouping a day's candidates compares each with each group: past this many, a day is

@@ -21,6 +21,14 @@ def test_what_exists_on_entry_is_left_alone_inside_and_given_back_after():
     assert gc.get_freeze_count() == 0 and gc.isenabled()
 
 
+def test_no_full_pass_starts_inside_and_the_thresholds_come_back():
+    before = gc.get_threshold()
+    with settled():
+        young, middle, full = gc.get_threshold()
+        assert (young, middle) == before[:2] and full > 1000 * before[2]
+    assert gc.get_threshold() == before
+
+
 def test_garbage_made_inside_is_still_collected():
     with settled():
         cycle: list = []

@@ -56,3 +56,18 @@ def test_a_timeline_item_is_one_line_and_keeps_its_sentence_markup(entries, leve
         assert line == (f'<li><h{level} class="nt-date" id="e-a-t1">{_shown(label)}</h{level}> '
                         f'<span class="nt-event"><a href="../a/#s1">{_shown(title)}</a>: '
                         f'<mark>{_shown(sentence)}</mark></span></li>')
+
+
+@given(st.lists(st.tuples(TEXTS, TEXTS, st.lists(TEXTS, max_size=3)), max_size=4))
+def test_a_report_item_is_one_line_with_its_notes_escaped(articles):
+    from generator.site.items import report_items
+
+    analyses = [SimpleNamespace(article=SimpleNamespace(id=f"a{n}", title=title, path=path),
+                                warnings=tuple(notes))
+                for n, (title, path, notes) in enumerate(articles)]
+    made = report_items(analyses, lambda a: a.warnings, lambda page: "../" + page, lambda p: p)
+    lines = str(made).split("\n")
+    assert lines.pop() == "" and len(lines) == len(articles)
+    for n, (line, (title, path, notes)) in enumerate(zip(lines, articles)):
+        assert line == (f'<li><a href="../articles/a{n}.md">{_shown(title)}</a> '
+                        f'(<code>{_shown(path)}</code>): {_shown("; ".join(notes))}</li>')
