@@ -119,7 +119,8 @@ def _site(seeds: Path, config: SiteConfig) -> Site:
 
 
 def _corpus_files(seeds: Path, corpus: Corpus, config: SiteConfig, draw: bool,
-                  calendars: Sequence[tuple[Analysis, bytes]] = ()) -> tuple[dict[str, str], dict[str, bytes]]:
+                  calendars: Sequence[tuple[Analysis, bytes]] = ()
+                  ) -> tuple[dict[str, str], dict[str, bytes]]:
     """The pages and data files made from the whole corpus: home, report, browse and
     timeline pages, key dates, the corpus exports and the drawn timeline's data.
     `calendars`: the articles' calendars, whose events' bytes the corpus's reuses."""

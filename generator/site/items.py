@@ -3,11 +3,10 @@
 A rebuild after one article changed makes the browse listings (an item per article in
 each of its month, folder, tag and source), the corpus timeline (an item per event) and
 the build report (an item per article with a note) again: 10,000 items for the BBC
-articles. Rendered by a Jinja loop, each item cost an
-attribute lookup, a `finalize` and an escape per printed value, four times what
-joining them costs here. The templates still say where the list goes and what
-surrounds it (`rows.html.j2`, `timeline_entries.html.j2`, `report.md.j2`); every value passes through
-`escape_text`, as the templates' `finalize` passed it.
+articles. Rendered by a Jinja loop, each item cost an attribute lookup, a `finalize`
+and an escape per printed value, four times what joining them costs here. The templates still say where the list goes and what
+surrounds it (`rows.html.j2`, `timeline_entries.html.j2`, `report.md.j2`); every value
+passes through `escape_text`, as the templates' `finalize` passed it.
 """
 
 from __future__ import annotations
