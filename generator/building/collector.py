@@ -13,31 +13,48 @@ is collected by the young generations' passes as usual.
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-
 # Full passes happen after this many passes over the middle generation: none in a build.
 _NO_FULL_PASS = 1 << 30
+# The thresholds to give back, while a build holds full passes off (None: none does).
+_held: tuple[int, int, int] | None = None
+
+
+def _child_collects_as_usual() -> None:
+    """A worker process forked during a build (the analysis pool) runs for many
+    articles: it collects as the host set it to, not as the build held it."""
+    if _held is not None:
+        gc.set_threshold(*_held)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_child_collects_as_usual)
 
 
 @contextmanager
 def settled() -> Iterator[None]:
-    """Inside: the collector's passes leave alone every object that existed on entry.
-    Nothing is freed later than it would be: an object that exists on entry and
-    becomes garbage inside is collected after the block (refcounting frees most at
-    once, as always)."""
+    """Inside: the collector's passes leave alone every object that existed on entry,
+    and no full pass runs. Only cyclic garbage that outlived two young passes waits
+    for the first full pass after the block (refcounting frees the rest at once, as
+    always)."""
+    global _held
     if not gc.isenabled():  # the host turned collection off: leave it as it is
         yield
         return
     thresholds = gc.get_threshold()
+    outer = _held
     gc.freeze()
     # What the build makes and keeps (the corpus as it loads) would start full passes
     # too: only young objects are collected until the end.
     gc.set_threshold(thresholds[0], thresholds[1], _NO_FULL_PASS)
+    _held = outer or thresholds
     try:
         yield
     finally:
+        _held = outer
         gc.set_threshold(*thresholds)
         gc.unfreeze()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 
 import pytest
 
@@ -52,3 +53,18 @@ def test_a_host_that_turned_collection_off_keeps_it_off():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_worker_forked_inside_collects_as_the_host_set_it():
+    before = gc.get_threshold()
+    with settled():
+        read, write = os.pipe()
+        child = os.fork()
+        if child == 0:  # the worker: report its thresholds and leave
+            os.write(write, repr(gc.get_threshold()).encode())
+            os._exit(0)
+        os.close(write)
+        reported = os.read(read, 200).decode()
+        os.waitpid(child, 0)
+    assert reported == repr(before)
