@@ -100,12 +100,30 @@ def test_a_build_stopped_before_restore_leaves_a_folder_the_next_build_uses_or_d
     assert not [p for p in site.iterdir() if p.name.startswith(".")]
 
 
-def test_a_failed_build_discards_the_hidden_folder(tmp_path):
+def test_a_failed_build_puts_the_folders_back_or_drops_them(tmp_path):
     site = tmp_path / "site"
     (site / "data").mkdir(parents=True)
+    (site / "data" / "a.json").write_text("a", "utf-8")
+    (site / "articles").mkdir()
     kept_folders.hide(site)
-    kept_folders.discard(site)
-    assert not any(site.iterdir())
+    (site / "articles").mkdir()  # the build got to write a new articles/ before failing
+    kept_folders.put_back(site)
+    assert (site / "data" / "a.json").read_text("utf-8") == "a"  # nothing lost
+    assert sorted(p.name for p in site.iterdir()) == ["articles", "data"]
+
+
+def test_links_in_a_kept_folder_are_removed_so_nothing_outside_is_written(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("mine", "utf-8")
+    site = tmp_path / "site"
+    (site / "data").mkdir(parents=True)
+    (site / "data" / "a.json").symlink_to(outside)
+    (site / "data" / "b.json").write_text("b", "utf-8")
+    os.link(site / "data" / "b.json", tmp_path / "snapshot-b.json")  # cp -al, rsync --link-dest
+    kept_folders.hide(site)
+    assert kept_folders.restore(site, ["data/a.json", "data/b.json"]) == 2
+    assert not (site / "data" / "a.json").exists() and not (site / "data" / "b.json").exists()
+    assert outside.read_text("utf-8") == "mine" and (tmp_path / "snapshot-b.json").is_file()
 
 
 def test_a_kept_file_writes_only_changed_bytes(tmp_path):

@@ -77,6 +77,35 @@ def test_a_change_the_theme_reads_elsewhere_renders_every_page_again(tmp_path, s
     assert "Renamed desk" in (tmp_path / "site" / "articles" / "beta" / "index.html").read_text("utf-8")
 
 
+def test_an_edited_template_of_the_users_own_renders_every_page_again(tmp_path, seeds):
+    """A branch the probe page never takes (a page's meta) still counts: the files of a
+    `custom_dir` are part of the environment."""
+    overrides = tmp_path / "overrides"
+    overrides.mkdir()
+    template = overrides / "main.html"
+    template.write_text('{% extends "base.html" %}{% block content %}{% if page.meta.search %}'
+                        '<p>LISTING-A</p>{% endif %}{{ super() }}{% endblock %}', "utf-8")
+    config = config_file(tmp_path)
+    config.write_text(config.read_text("utf-8").replace(
+        "  name: material\n", f"  name: material\n  custom_dir: {overrides}\n"), "utf-8")
+    build(config, seeds, tmp_path / "site", tmp_path / "cache")
+    listing = next(page for page in (tmp_path / "site" / "browse").rglob("index.html")
+                   if page.parent.name != "browse")  # a listing left out of the navigation
+    assert "LISTING-A" in listing.read_text("utf-8")
+    template.write_text(template.read_text("utf-8").replace("LISTING-A", "LISTING-B"), "utf-8")
+    served, _ = build(config, seeds, tmp_path / "site", tmp_path / "cache")
+    assert served == 0
+    assert "LISTING-B" in listing.read_text("utf-8")
+
+
+def test_a_stored_page_that_is_not_what_was_stored_is_rendered_again(tmp_path):
+    store = render_cache.RenderStore(tmp_path / render_cache.STORE_NAME)
+    store.add({"a": "<html>a</html>"})
+    store._connect().execute("UPDATE rendered SET html = '<html>x</html>'")
+    assert store.existing(["a"]) == {"a"} and store.html("a") is None
+    store.close()
+
+
 def test_with_a_plugin_it_does_not_know_every_page_is_rendered(tmp_path, seeds):
     config = config_file(tmp_path, extra_plugin="tags")
     assert build(config, seeds, tmp_path / "site", tmp_path / "cache") is None
@@ -86,7 +115,7 @@ def test_with_a_plugin_it_does_not_know_every_page_is_rendered(tmp_path, seeds):
 
 
 def test_a_damaged_store_is_read_as_empty_and_replaced(tmp_path):
-    store = render_cache.RenderStore(tmp_path / "rendered.sqlite")
+    store = render_cache.RenderStore(tmp_path / render_cache.STORE_NAME)
     store.path.write_bytes(b"not a database at all" * 100)
     assert store.existing(["a"]) == set()
     store.add({"a": "<html>a</html>"})

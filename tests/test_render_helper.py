@@ -64,3 +64,25 @@ def test_any_number_of_pages_comes_back_whole_and_in_order(count, every):
         return page_html(i * (every + 1))
 
     assert list(render_helper.render_pages(count, render)) == [render(i) for i in range(count)]
+
+
+@needs_helper
+def test_a_fork_that_fails_leaves_every_page_to_the_parent(monkeypatch):
+    def no_fork():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    helper = render_helper.RenderHelper(100, page_html)
+    assert helper.start() is False
+    helper.stop()
+
+
+@needs_helper
+def test_stopping_works_when_the_system_reaps_children_itself():
+    import signal
+
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        assert list(render_helper.render_pages(80, page_html)) == [page_html(i) for i in range(80)]
+    finally:
+        signal.signal(signal.SIGCHLD, previous)

@@ -24,13 +24,15 @@ So the plugin keeps those two folders out of the clean:
 The site folder then ends as a clean build leaves it, file for file and byte for
 byte (`tests/test_kept_folders.py` compares the two); unchanged data files keep their
 old modification times. If a build stops between 1 and 2, the next one finds the
-hidden folder and uses it (or removes it, when the folder exists again).
+hidden folder and uses it (or removes it, when the folder exists again); a build that
+fails puts the folders back (`put_back`).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -46,7 +48,7 @@ _HIDDEN = ".news-timelines-kept-"
 
 def hide(site_dir: str | Path) -> list[str]:
     """Move each kept folder out of the way of MkDocs' clean. Returns the folders
-    there were to keep."""
+    there were to keep. A folder that cannot be moved is left to the clean."""
     site = Path(site_dir)
     hidden_ones = []
     for name in KEPT_FOLDERS:
@@ -59,7 +61,10 @@ def hide(site_dir: str | Path) -> list[str]:
         elif hidden.is_symlink():
             hidden.unlink()
         if _is_folder(kept):
-            kept.rename(hidden)
+            try:
+                kept.rename(hidden)
+            except OSError:  # a mount point, a file open on Windows: cleaned as usual
+                continue
             hidden_ones.append(name)
     return hidden_ones
 
@@ -79,19 +84,27 @@ def restore(site_dir: str | Path, destinations: Iterable[str]) -> int:
         if kept.exists() or kept.is_symlink():
             shutil.rmtree(hidden, ignore_errors=True)
             continue
-        hidden.rename(kept)
+        try:
+            hidden.rename(kept)
+        except OSError:
+            shutil.rmtree(hidden, ignore_errors=True)
+            continue
         removed += _remove_unwanted(kept, name + "/", wanted)
     return removed
 
 
 def _remove_unwanted(folder: Path, prefix: str, wanted: set[str]) -> int:
+    """Remove what a clean build would not leave: files not written by this build,
+    and every link, symbolic or hard (this build writes a regular file of its own
+    there, never through a link into another file), then the folders left empty."""
     removed = 0
     for where, subfolders, names in os.walk(folder, topdown=False):
         relative = os.path.relpath(where, folder).replace(os.sep, "/")
         below = prefix if relative == "." else f"{prefix}{relative}/"
         for name in names:
-            if below + name not in wanted:
-                os.unlink(os.path.join(where, name))
+            path = os.path.join(where, name)
+            if below + name not in wanted or _linked(path):
+                os.unlink(path)
                 removed += 1
         for name in subfolders:
             path = os.path.join(where, name)
@@ -102,14 +115,30 @@ def _remove_unwanted(folder: Path, prefix: str, wanted: set[str]) -> int:
     return removed
 
 
-def discard(site_dir: str | Path) -> None:
-    """Remove the hidden folders (a build that failed before `restore`)."""
+def _linked(path: str) -> bool:
+    try:
+        status = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISLNK(status.st_mode) or status.st_nlink > 1
+
+
+def put_back(site_dir: str | Path) -> None:
+    """After a failed build: hidden folders go back where no folder is (the clean
+    had not run, or nothing was written yet), and are dropped elsewhere."""
+    site = Path(site_dir)
     for name in KEPT_FOLDERS:
-        hidden = Path(site_dir) / (_HIDDEN + name)
+        kept, hidden = site / name, site / (_HIDDEN + name)
         if hidden.is_symlink():
             hidden.unlink()
-        elif hidden.is_dir():
-            shutil.rmtree(hidden, ignore_errors=True)
+        elif _is_folder(hidden):
+            if kept.exists() or kept.is_symlink():
+                shutil.rmtree(hidden, ignore_errors=True)
+            else:
+                try:
+                    hidden.rename(kept)
+                except OSError:
+                    shutil.rmtree(hidden, ignore_errors=True)
 
 
 def _is_folder(path: Path) -> bool:

@@ -196,6 +196,7 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         )
         return files
 
+    @event_priority(-100)  # last, right before MkDocs cleans the site folder
     def on_pre_build(self, /, *, config: MkDocsConfig) -> None:
         # Our article pages and data files sit out MkDocs' clean; `on_env` puts them back.
         self._site_dir = config.site_dir
@@ -236,7 +237,7 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
             self._rendering.finish(save=False)
             self._rendering = None
         if self._site_dir is not None:
-            kept_folders.discard(self._site_dir)
+            kept_folders.put_back(self._site_dir)
 
     @event_priority(100)  # first: the theme's HTML, before any plugin changes it
     def on_post_page(self, output: str, /, *, page, config: MkDocsConfig) -> str:

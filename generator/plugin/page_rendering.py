@@ -29,7 +29,7 @@ class PageRendering:
                        and not file.inclusion.is_excluded()]
         self._templates = {id(page): page.meta.get("template", "main.html") for page in self._pages}
         self._cache = render_cache.RenderCache(
-            render_cache.RenderStore(cache_dir / "rendered.sqlite") if cache_dir else None)
+            render_cache.RenderStore(cache_dir / render_cache.STORE_NAME) if cache_dir else None)
         self._probe_folder = probe_folder
         self._todo: dict[int, int] = {}  # id(page) → its place among those not kept
         self._helper: render_helper.RenderHelper | None = None

@@ -32,8 +32,11 @@ the cache writes the same site, byte for byte, as a build without it.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
+import os
 import sqlite3
+from importlib import metadata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -49,7 +52,8 @@ PASSTHROUGH_SOURCE = "{{ %s }}" % CONTEXT_NAME
 # Plugins that add nothing page-specific to what a template reads.
 KNOWN_PLUGINS = frozenset({"search", "material/search", "offline", "material/offline",
                            "news-timelines"})
-_FORMAT = 1  # of the stored entries; part of every key
+_FORMAT = 2  # of the stored entries; part of every key and of the file's name
+STORE_NAME = f"rendered-{_FORMAT}.sqlite"
 
 
 def cacheable_site(plugin_names: Iterable[str]) -> bool:
@@ -72,11 +76,50 @@ def probe_page(config, folder: str) -> Page:
 
 
 def environment_key(env, nav, files, config, folder: str) -> str:
-    """The HTML the theme makes of the probe page, hashed (see the module's docstring)."""
+    """The environment every page is rendered in, hashed (see the module's docstring):
+    the HTML the theme makes of the probe page; the versions of MkDocs, the theme's
+    package and Jinja; and the name, size and time of every file in a theme folder of
+    the user's own (`custom_dir`), since template code the probe does not run (a branch
+    on a page's meta, an include for some pages) shows in no HTML of the probe."""
     page = probe_page(config, folder)
     page.active = True
     html = env.get_template("main.html").render(get_context(nav, files, config, page))
-    return hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest()
+    digest = hashlib.sha256(html.encode("utf-8", "surrogatepass"))
+    for package in ("mkdocs", "mkdocs-material", "jinja2", "markupsafe", "news-timelines"):
+        try:
+            digest.update(f"\0{package} {metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"\0{package} -".encode())
+    for folder_path in config.theme.dirs:
+        if not _installed(folder_path):
+            digest.update(_folder_listing(folder_path).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _installed(folder: str) -> bool:
+    """Whether a theme folder belongs to an installed package (its version says what
+    is in it) rather than to the user."""
+    resolved = os.path.realpath(folder)
+    for package in ("material", "mkdocs"):
+        spec = importlib.util.find_spec(package)
+        for root in (spec.submodule_search_locations or []) if spec else []:
+            if resolved.startswith(os.path.realpath(root) + os.sep):
+                return True
+    return False
+
+
+def _folder_listing(folder: str) -> str:
+    lines = []
+    for where, subfolders, names in os.walk(folder):
+        subfolders.sort()
+        for name in sorted(names):
+            path = os.path.join(where, name)
+            try:
+                status = os.stat(path)
+            except OSError:
+                continue
+            lines.append(f"{os.path.relpath(path, folder)}\t{status.st_size}\t{status.st_mtime_ns}")
+    return f"{folder}\n" + "\n".join(lines)
 
 
 def page_key(environment: str, page: Page) -> str:
@@ -101,6 +144,10 @@ def page_key(environment: str, page: Page) -> str:
 
 def _toc(items) -> list:
     return [[item.level, item.id, item.title, _toc(item.children)] for item in items]
+
+
+def _digest(html: str) -> str:
+    return hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class RenderStore:
@@ -130,7 +177,7 @@ class RenderStore:
                 break
             try:
                 connection.execute("CREATE TABLE IF NOT EXISTS rendered "
-                                   "(key TEXT PRIMARY KEY, html TEXT)")
+                                   "(key TEXT PRIMARY KEY, html TEXT, digest TEXT)")
                 self._connection = connection
                 return connection
             except sqlite3.DatabaseError:
@@ -140,10 +187,13 @@ class RenderStore:
         self._broken = True
         return None
 
-    def _failed(self) -> None:
+    def _failed(self, error: Exception) -> None:
+        """No more use of the store in this build; a damaged file is removed (the next
+        build starts it again), a busy one (another build holds it) is left alone."""
         self.close()
         self._broken = True
-        self.path.unlink(missing_ok=True)  # the next build starts it again
+        if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
+            self.path.unlink(missing_ok=True)
 
     def close(self) -> None:
         """Close the connection (before a fork, and after the build)."""
@@ -160,30 +210,35 @@ class RenderStore:
                 rows = connection.execute(  # type: ignore[union-attr]
                     f"SELECT key FROM rendered WHERE key IN ({','.join('?' * len(chunk))})", chunk)
                 found.update(key for (key,) in rows)
-        except sqlite3.Error:
-            self._failed()
+        except sqlite3.Error as error:
+            self._failed(error)
             return set()
         return found
 
     def html(self, key: str) -> str | None:
+        """The page's HTML; None if missing, or if it is not what was stored (SQLite
+        keeps no checksum of its own: a damaged entry is rendered again)."""
         connection = self._connect()
         try:
-            row = connection.execute("SELECT html FROM rendered WHERE key = ?",
+            row = connection.execute("SELECT html, digest FROM rendered WHERE key = ?",
                                      (key,)).fetchone() if connection else None
-        except sqlite3.Error:
-            self._failed()
+        except sqlite3.Error as error:
+            self._failed(error)
             return None
-        return row[0] if row and isinstance(row[0], str) else None
+        if not row or not isinstance(row[0], str) or row[1] != _digest(row[0]):
+            return None
+        return row[0]
 
     def add(self, entries: dict[str, str]) -> None:
         connection = self._connect()
         try:
             if connection and entries:
                 with connection:
-                    connection.executemany("INSERT OR REPLACE INTO rendered VALUES (?, ?)",
-                                           entries.items())
-        except sqlite3.Error:
-            self._failed()
+                    connection.executemany("INSERT OR REPLACE INTO rendered VALUES (?, ?, ?)",
+                                           [(key, html, _digest(html))
+                                            for key, html in entries.items()])
+        except (sqlite3.Error, ValueError) as error:
+            self._failed(error)
 
     def retain(self, keys: set[str]) -> None:
         """Drop every entry but `keys`."""
@@ -196,8 +251,8 @@ class RenderStore:
                     connection.executemany("INSERT OR IGNORE INTO used VALUES (?)",
                                            [(key,) for key in keys])
                     connection.execute("DELETE FROM rendered WHERE key NOT IN (SELECT key FROM used)")
-        except sqlite3.Error:
-            self._failed()
+        except sqlite3.Error as error:
+            self._failed(error)
 
 
 class RenderCache:

@@ -27,6 +27,7 @@ import logging
 import mmap
 import os
 import select
+import signal
 import struct
 import sys
 import threading
@@ -59,8 +60,16 @@ class RenderHelper:
     def start(self) -> bool:
         if self.count < _MIN_PAGES or not usable():
             return False
-        reader, writer = os.pipe()
-        pid = os.fork()
+        try:
+            reader, writer = os.pipe()
+        except OSError:
+            return False
+        try:
+            pid = os.fork()
+        except OSError:  # no process to spare (a container's limit, memory): MkDocs alone
+            os.close(reader)
+            os.close(writer)
+            return False
         if pid == 0:  # the helper
             os.close(reader)
             os._exit(self._serve(writer))
@@ -115,14 +124,22 @@ class RenderHelper:
             del self._buffer[:end]
 
     def stop(self) -> None:
-        """Stop the helper (MkDocs has built every page) and wait for it."""
+        """End the helper (MkDocs has built every page, or the build failed): nothing
+        it could still send is needed, so it is killed, then reaped."""
         self._position[:8] = struct.pack("<q", self.count)
         if self._reader is not None:
-            os.close(self._reader)  # a helper blocked on a full pipe gets an error and ends
+            os.close(self._reader)
             self._reader = None
-        if self._pid is not None:
-            os.waitpid(self._pid, 0)
-            self._pid = None
+        pid, self._pid = self._pid, None
+        if pid is not None:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:  # SIGCHLD ignored: the system reaped it already
+                pass
         self._sent.clear()
 
 
