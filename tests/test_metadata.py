@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from generator.reading.ingest import load_article
 from generator.reading.metadata import AmbiguousDate, DateError, date_from_url, parse_date, title_from_slug, title_from_text
 
 SOURCE = "https://www.nytimes.com/2017/10/22/us/politics/fewer-isis-fighters-returning-home.html"
@@ -34,6 +35,19 @@ def test_parse_date_reads_iso_and_written_dates():
 def test_parse_date_refuses_what_is_not_a_calendar_date(value):
     with pytest.raises(DateError):
         parse_date(value)
+
+
+@pytest.mark.parametrize("value", ["2 days ago", "in 3 days", "1 year ago", "1709600000"])
+def test_a_date_relative_to_the_day_of_the_build_is_no_publication_date(value):
+    """It would change with the day the site is built (and stay in the cache)."""
+    with pytest.raises(DateError):
+        parse_date(value)
+
+
+def test_a_date_line_saying_days_ago_does_not_date_the_article(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Storm\nPublished 2 days ago\n\nThe storm hit the coast last week.\n", "utf-8")
+    assert load_article(article).published is None
 
 
 def test_title_from_slug_takes_the_articles_own_casing_for_acronyms():

@@ -110,13 +110,16 @@ def parse_date(value: object, date_order: str | None = None) -> date:
 @lru_cache(maxsize=1024)
 def _dateparser_date(text: str) -> date | None:
     # dateparser is good at reading a date string it is given; fixed settings keep
-    # it from filling missing parts from today (which would make builds time-dependent).
+    # it from filling missing parts from today, and from reading "2 days ago" or a
+    # Unix timestamp (relative to the day of the build): either would make the
+    # publication date, and every date resolved from it, depend on when the site is built.
     import dateparser
 
     parsed = dateparser.parse(
         text,
         languages=["en"],
-        settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
+                  "PARSERS": ["custom-formats", "absolute-time"]},
     )
     return parsed.date() if parsed else None
 
