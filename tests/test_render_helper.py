@@ -15,6 +15,17 @@ from generator.plugin import render_helper
 needs_helper = pytest.mark.skipif(not render_helper.usable(), reason="no fork, or one core")
 
 
+def render_pages(count: int, render):
+    """Every page's HTML in the order MkDocs asks for them, taken from the helper when
+    it has sent it, else rendered here: as `PageRendering.context` does."""
+    helper = render_helper.RenderHelper(count, render)
+    helper.start()
+    try:
+        return [helper.take(i) or render(i) for i in range(count)]
+    finally:
+        helper.stop()
+
+
 def page_html(i: int) -> str:
     return f"<html><body>page {i} — é ✓ {'x' * (i % 7000)}</body></html>"
 
@@ -30,7 +41,7 @@ def test_the_helper_renders_part_of_the_pages_and_the_result_is_the_same():
             in_parent.append(i)
         return page_html(i)
 
-    assert list(render_helper.render_pages(200, render)) == [page_html(i) for i in range(200)]
+    assert list(render_pages(200, render)) == [page_html(i) for i in range(200)]
     # The helper sent some pages (even those that came after it had finished), MkDocs's
     # side rendered the rest; together about half and half.
     assert 0 < len(in_parent) < 200
@@ -46,7 +57,7 @@ def test_a_failing_helper_leaves_every_page_to_the_parent():
             raise RuntimeError("the helper breaks")
         return page_html(i)
 
-    assert list(render_helper.render_pages(120, render)) == [page_html(i) for i in range(120)]
+    assert list(render_pages(120, render)) == [page_html(i) for i in range(120)]
 
 
 def test_few_pages_are_not_worth_a_helper():
@@ -63,7 +74,7 @@ def test_any_number_of_pages_comes_back_whole_and_in_order(count, every):
     def render(i: int) -> str:
         return page_html(i * (every + 1))
 
-    assert list(render_helper.render_pages(count, render)) == [render(i) for i in range(count)]
+    assert list(render_pages(count, render)) == [render(i) for i in range(count)]
 
 
 @needs_helper
@@ -83,6 +94,6 @@ def test_stopping_works_when_the_system_reaps_children_itself():
 
     previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
     try:
-        assert list(render_helper.render_pages(80, page_html)) == [page_html(i) for i in range(80)]
+        assert list(render_pages(80, page_html)) == [page_html(i) for i in range(80)]
     finally:
         signal.signal(signal.SIGCHLD, previous)

@@ -79,18 +79,23 @@ def restore(site_dir: str | Path, destinations: Iterable[str]) -> int:
     removed = 0
     for name in KEPT_FOLDERS:
         kept, hidden = site / name, site / (_HIDDEN + name)
-        if not _is_folder(hidden):
-            continue
-        if kept.exists() or kept.is_symlink():
-            shutil.rmtree(hidden, ignore_errors=True)
-            continue
+        if _is_folder(hidden) and _bring_back(hidden, kept):
+            removed += _remove_unwanted(kept, name + "/", wanted)
+    return removed
+
+
+def _bring_back(hidden: Path, kept: Path) -> bool:
+    """Rename the hidden folder back to `kept`; if something is there already (a
+    plugin wrote it meanwhile) or the rename fails, drop the hidden one. Returns
+    whether it came back."""
+    if not (kept.exists() or kept.is_symlink()):
         try:
             hidden.rename(kept)
+            return True
         except OSError:
-            shutil.rmtree(hidden, ignore_errors=True)
-            continue
-        removed += _remove_unwanted(kept, name + "/", wanted)
-    return removed
+            pass
+    shutil.rmtree(hidden, ignore_errors=True)
+    return False
 
 
 def _remove_unwanted(folder: Path, prefix: str, wanted: set[str]) -> int:
@@ -132,13 +137,7 @@ def put_back(site_dir: str | Path) -> None:
         if hidden.is_symlink():
             hidden.unlink()
         elif _is_folder(hidden):
-            if kept.exists() or kept.is_symlink():
-                shutil.rmtree(hidden, ignore_errors=True)
-            else:
-                try:
-                    hidden.rename(kept)
-                except OSError:
-                    shutil.rmtree(hidden, ignore_errors=True)
+            _bring_back(hidden, kept)
 
 
 def _is_folder(path: Path) -> bool:

@@ -75,12 +75,12 @@ class PageRendering:
     def context(self, context, page):
         if self._in_helper or id(page) not in self._templates:
             return context
-        html = self._cache.served(page) if self._cache.is_served(page) else None
+        html: str | None = self._cache.served(page) if self._cache.is_served(page) else None
         if html is None and self._helper is not None and id(page) in self._todo:
             html = self._helper.take(self._todo[id(page)])
         if html is None:
             html = self._env.get_template(self._templates[id(page)]).render(context)
-        context[render_cache.CONTEXT_NAME] = Markup(html)
+        context[render_cache.CONTEXT_NAME] = Markup(html)  # HTML to print as it is
         return context
 
     def rendered(self, page, html: str) -> None:

@@ -40,7 +40,6 @@ from importlib import metadata
 from collections.abc import Iterable
 from pathlib import Path
 
-from markupsafe import Markup
 from mkdocs.commands.build import get_context
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
@@ -282,11 +281,10 @@ class RenderCache:
     def is_served(self, page: Page) -> bool:
         return id(page) in self._served
 
-    def served(self, page: Page) -> Markup | None:
+    def served(self, page: Page) -> str | None:
         """The kept HTML of a page found by `prepare` (None if it went missing)."""
         key = self._served.get(id(page))
-        html = self.store.html(key) if key is not None and self.store is not None else None
-        return None if html is None else Markup(html)
+        return self.store.html(key) if key is not None and self.store is not None else None
 
     def rendered(self, page: Page, html: str) -> None:
         """The theme's HTML of a page (before any `on_post_page`)."""

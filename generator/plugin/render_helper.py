@@ -31,7 +31,7 @@ import signal
 import struct
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 _HEADER = struct.Struct("<ii")  # page index, length of its UTF-8 HTML
 _MIN_PAGES = 50  # fewer: forking costs more than it saves
@@ -142,13 +142,3 @@ class RenderHelper:
                 pass
         self._sent.clear()
 
-
-def render_pages(count: int, render: Callable[[int], str]) -> Sequence[str]:
-    """Every page's HTML, through a helper when possible, in the order MkDocs would
-    ask for them (for tests: the same list with and without the helper)."""
-    helper = RenderHelper(count, render)
-    helper.start()
-    try:
-        return [helper.take(i) or render(i) for i in range(count)]
-    finally:
-        helper.stop()
