@@ -207,9 +207,13 @@ def _byline_end(text: str, start: int, end: int) -> int | None:
 
 def _block_cuts(text: str, start: int, end: int) -> Iterator[int]:
     """Sentence ends inside one paragraph, in order."""
-    lines = text[start:end].split("\n")
-    hard_wrapped = _looks_hard_wrapped(lines)
-    longest = max(len(line.strip()) for line in lines)
+    # The line measures only decide cuts at line breaks: a paragraph on one line (all
+    # the cleaned text) skips them.
+    if "\n" in text[start:end]:
+        lines = text[start:end].split("\n")
+        hard_wrapped, longest = _looks_hard_wrapped(lines), max(len(line.strip()) for line in lines)
+    else:
+        hard_wrapped, longest = False, 0
     forced: set[int] = set()
     protected_until = start  # no ordinary boundary inside a byline header
     byline = _byline_end(text, start, end)
@@ -304,7 +308,18 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 def sentence_spans_in(text: str, block_start: int, block_end: int) -> list[tuple[int, int]]:
     """[start, end) of the sentences of one paragraph of `text` (from `paragraph_spans`):
     what `split_sentences` finds there, without splitting the rest of the text."""
-    return [(s, e) for s, e in _block_spans(text, block_start, block_end) if e > s]
+    return [(block_start + s, block_start + e) for s, e in _paragraph_sentences(text[block_start:block_end])]
+
+
+@lru_cache(maxsize=4096)
+def _paragraph_sentences(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """The non-empty sentence spans of one paragraph, relative to its start.
+
+    A paragraph's cuts depend on its own characters only (what precedes it is white
+    space or nothing, what follows is a line break or nothing; tested), so they are
+    cached by its text: an article's paragraphs are split when its repeats are dropped,
+    and again, found here, when the joined text is split for the analysis."""
+    return tuple((s, e) for s, e in _block_spans(paragraph, 0, len(paragraph)) if e > s)
 
 
 def _block_spans(text: str, block_start: int, block_end: int) -> Iterator[tuple[int, int]]:
@@ -316,14 +331,9 @@ def _block_spans(text: str, block_start: int, block_end: int) -> Iterator[tuple[
     yield _trim(text, start, block_end)
 
 
-def _spans(text: str) -> Iterator[tuple[int, int]]:
-    for block_start, block_end in _paragraph_spans(text):
-        yield from _block_spans(text, block_start, block_end)
-
-
 @lru_cache(maxsize=256)
 def _split_cached(text: str) -> tuple[Sentence, ...]:
-    spans = [(s, e) for s, e in _spans(text) if e > s]
+    spans = [span for start, end in _paragraph_spans(text) for span in sentence_spans_in(text, start, end)]
     return tuple(Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans))
 
 

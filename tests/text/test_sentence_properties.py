@@ -93,3 +93,30 @@ def test_a_paragraph_split_alone_gives_the_sentences_of_the_whole_text(text: str
 
     alone = [span for start, end in paragraph_spans(text) for span in sentence_spans_in(text, start, end)]
     assert alone == [(s.start, s.end) for s in split_sentences(text)]
+
+
+@given(_ANY)
+def test_a_paragraph_cut_out_of_its_text_is_cut_as_in_place(text: str) -> None:
+    """The splitter caches a paragraph's sentences by the paragraph's own text: cutting
+    it in place, with the text around it visible to the patterns, gives the same cuts."""
+    from generator.text import _block_spans, _paragraph_sentences, paragraph_spans
+
+    for start, end in paragraph_spans(text):
+        in_place = [(s - start, e - start) for s, e in _block_spans(text, start, end) if e > s]
+        _paragraph_sentences.cache_clear()
+        assert list(_paragraph_sentences(text[start:end])) == in_place
+
+
+@given(st.lists(_ANY, min_size=1, max_size=4))
+def test_paragraphs_split_first_do_not_change_the_split_of_their_joined_text(paragraphs: list[str]) -> None:
+    """Dropping repeats splits each paragraph; the analysis then splits the joined text,
+    finding the paragraphs in the cache: the sentences are those of a cold split."""
+    from generator.text import _paragraph_sentences, _split_cached
+
+    text = "\n\n".join(paragraphs)
+    _paragraph_sentences.cache_clear(), _split_cached.cache_clear()
+    cold = split_sentences(text)
+    _split_cached.cache_clear()
+    for paragraph in paragraphs:
+        split_sentences(paragraph)
+    assert split_sentences(text) == cold
