@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from datetime import date, datetime
 from functools import lru_cache
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from ..datafiles import words_by_kind
 from ..text import split_sentences
 
 # /2017/10/22/ or /2017-10-22 or /20171022/ in a URL path.
@@ -109,6 +112,12 @@ def parse_date(value: object, date_order: str | None = None) -> date:
 
 @lru_cache(maxsize=1024)
 def _dateparser_date(text: str) -> date | None:
+    if not could_be_full_date(text):  # most candidate lines: a headline with a number
+        return None
+    return _dateparser_read(text)
+
+
+def _dateparser_read(text: str) -> date | None:
     # dateparser is good at reading a date string it is given; fixed settings keep
     # it from filling missing parts from today, and from reading "2 days ago" or a
     # Unix timestamp (relative to the day of the build): either would make the
@@ -122,6 +131,42 @@ def _dateparser_date(text: str) -> date | None:
                   "PARSERS": ["custom-formats", "absolute-time"]},
     )
     return parsed.date() if parsed else None
+
+
+_DATE_PARTS = Path(__file__).parent / "data" / "date_parts.tsv"
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(month words anywhere, number words as whole words), from data/date_parts.tsv;
+    ignoring case as dateparser does, so "ſep" and "SEPT" count."""
+    words = words_by_kind(_DATE_PARTS)
+    months = re.compile("|".join(map(re.escape, words["month"])), re.IGNORECASE)
+    # Whole words as dateparser's simplifications match them: between the text's ends,
+    # non-word characters and underscores.
+    numbers = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words["number"])) + r")(?![^\W_])",
+                         re.IGNORECASE)
+    return months, numbers
+
+
+def could_be_full_date(text: str) -> bool:
+    """False only when dateparser cannot read `text` as a date with a day, a month and
+    a year (what `_dateparser_read` asks of it): those are three parts, and each comes
+    from a run of digits or a word of data/date_parts.tsv. A run of four or five digits
+    counts as two parts and a longer one as three, in case a parser reads a date
+    written without separators ("0503", "20240305"). Read on the text without accents,
+    as dateparser reads it ("Mārch" is "March").
+
+    A cheap necessary condition: dateparser takes a millisecond or two to refuse a
+    headline such as "Ebbers denies $11bn fraud" (and a third of a second to import)."""
+    plain = text if text.isascii() else "".join(
+        c for c in unicodedata.normalize("NFKD", text) if unicodedata.category(c) != "Mn")
+    months, numbers = _part_words()
+    parts = len(months.findall(plain)) + len(numbers.findall(plain))
+    for run in _DIGIT_RUN.findall(plain):
+        parts += 1 if len(run) < 4 else 2 if len(run) < 6 else 3
+    return parts >= 3
 
 
 def title_from_slug(url: str, text: str) -> str | None:
