@@ -361,6 +361,12 @@ def split_sentences(text: str) -> list[Sentence]:
     return list(_split_cached(text))
 
 
+def sentence_texts(text: str) -> list[str]:
+    """The texts of `split_sentences(text)`, without making Sentence objects (dropping
+    repeats asks for a paragraph's sentences only to compare them)."""
+    return [text[s:e] for start, end in _paragraph_spans(text) for s, e in sentence_spans_in(text, start, end)]
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 

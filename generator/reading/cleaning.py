@@ -10,7 +10,7 @@ import html
 import re
 import unicodedata
 
-from ..text import looks_hard_wrapped, period_is_abbreviation, runs_on, split_sentences
+from ..text import looks_hard_wrapped, period_is_abbreviation, runs_on, sentence_texts
 
 # A URL as it appears in running text: scheme or www., up to white space; one level of
 # balanced brackets belongs to it (".../wiki/Foo_(bar)"). Sentence punctuation after
@@ -44,6 +44,8 @@ _CONTROL_CHARACTER = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(
 def valid_unicode(text: str) -> str:
     """Text that can be written as UTF-8: surrogate pairs (which YAML's "\\ud83d\\ude00"
     escapes produce) joined into their character, lone surrogates replaced by U+FFFD."""
+    if text.isascii():  # a flag of the string: no surrogate to look for
+        return text
     try:
         text.encode("utf-8")
         return text
@@ -154,13 +156,16 @@ def without_trailing_punctuation(url: str) -> str:
     return url[:end]
 
 
+_WORD = re.compile(r"\w+")
+
+
 def comparison_key(text: str) -> str:
     """What makes two paragraphs or sentences 'the same' when a text is pasted twice:
     case, spacing, URLs and punctuation differences do not count."""
     if may_hold_url(text):
         text = URL.sub(" ", text)
     text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(re.findall(r"\w+", text))
+    return " ".join(_WORD.findall(text))
 
 
 def drop_repeats(paragraphs: list[str]) -> tuple[list[str], int]:
@@ -170,7 +175,7 @@ def drop_repeats(paragraphs: list[str]) -> tuple[list[str], int]:
     kept: list[str] = []
     dropped = 0
     for paragraph in paragraphs:
-        sentences = [s.text for s in split_sentences(paragraph)]
+        sentences = sentence_texts(paragraph)
         fresh = []
         for sentence in sentences:
             key = comparison_key(sentence)

@@ -138,3 +138,10 @@ def test_candidate_tokens_found_from_their_punctuation_are_the_pattern_s(text: s
     for start, end in paragraph_spans(text):
         assert list(_cut_candidates(text, start, end)) == \
             [m.span() for m in _CUT_CANDIDATE.finditer(text, start, end)]
+
+
+@given(_ANY)
+def test_sentence_texts_are_those_of_the_sentences(text: str) -> None:
+    from generator.text import sentence_texts
+
+    assert sentence_texts(text) == [s.text for s in split_sentences(text)]
