@@ -128,12 +128,15 @@ def _unchanged(path: str, key: str, settings: AnalysisSettings, line: LineRef | 
 def load_corpus(seeds: Path, settings: AnalysisSettings,
                 options: LoadOptions = LoadOptions(),
                 each: Callable[[Analysis, str | None, Any], object] | None = None,
-                then: Then | None = None) -> Corpus:
+                then: Then | None = None,
+                discard: Callable[[Any], object] | None = None) -> Corpus:
     """The corpus of `seeds`. `each(analysis, key, made)`, if given, is called once per
     analysis of the corpus, in its order and with its final id, while the later files
     are still being analysed; `made` is `then(analysis, key)` (None without `then`),
     run by the worker that analysed the file (by this process for a cached analysis,
-    or when the article's id had to change to be unique)."""
+    or when the article's id had to change to be unique). `discard(made)`, if given,
+    is called with what a worker made under an id its article did not get, before
+    it is made again (whatever that wrote under the wrong id is not the article's)."""
     started = time.perf_counter()
     seeds = Path(seeds)
     if seeds.is_file():  # one file named on the command line
@@ -175,7 +178,7 @@ def load_corpus(seeds: Path, settings: AnalysisSettings,
         slots.append(i)
 
     cached = sum(isinstance(result, Analysis) for result in results)
-    collected = _Collected(problems, each, then)
+    collected = _Collected(problems, each, then, discard)
     bar = progress_bar(len(tasks), "analysing", options.progress)
     work = partial(analyse_file, settings=settings,
                    cache_dir=str(options.cache_dir) if cache is not None else None,
@@ -207,11 +210,11 @@ class _Collected:
 
     def __init__(self, problems: list[Problem],
                  each: Callable[[Analysis, str | None, Any], object] | None,
-                 then: Then | None) -> None:
+                 then: Then | None, discard: Callable[[Any], object] | None = None) -> None:
         self.analyses: list[Analysis] = []
         self.keys: list[str | None] = []
         self.problems = problems
-        self._each, self._then = each, then
+        self._each, self._then, self._discard = each, then, discard
         self._used_ids: set[str] = set()
 
     def add(self, results: list, keys: list, start: int, end: int) -> int:
@@ -232,6 +235,8 @@ class _Collected:
             if self._each is None:
                 continue
             if self._then is not None and analysis.article.id != made_for:
+                if made_for is not None and self._discard is not None:
+                    self._discard(made)
                 made = self._then(analysis, keys[i])  # cached, or its id was not the expected one
             self._each(analysis, keys[i], made)
         return end

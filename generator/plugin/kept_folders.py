@@ -13,13 +13,16 @@ So the plugin keeps those two folders out of the clean:
 
 1. before MkDocs cleans (`on_pre_build`), `hide` renames each to a hidden entry,
    which the clean leaves alone;
-2. after the clean (`on_env`), `restore` renames them back and removes every file in
+2. after the clean (at the start of `on_files`), `bring_back` renames them back, and
+   the pool workers write each article's data files into `data/` as they make them
+   (only those whose bytes changed: `site.changed_files`);
+3. once every file of the build is known (`on_env`), `restore` removes every file in
    them that no file of this build will be written to (a deleted article's page and
    exports must not stay published; a hand-written `docs/data/…` file is copied again
    by MkDocs);
-3. each data file is a `KeptFile`, whose copy writes it only when the file there does
-   not hold the same bytes; MkDocs writes every page as always (into a file that
-   exists, which is cheaper than a new one).
+4. each other data file is a `KeptFile`, whose copy writes it only when the file
+   there does not hold the same bytes; MkDocs writes every page as always (into a
+   file that exists, which is cheaper than a new one).
 
 The site folder then ends as a clean build leaves it, file for file and byte for
 byte (`tests/test_kept_folders.py` compares the two); unchanged data files keep their
@@ -39,6 +42,7 @@ from pathlib import Path
 from mkdocs.structure.files import File
 
 from ..site import urls
+from ..site.changed_files import write_changed
 
 # Every file in them is one of ours, or one MkDocs copies or renders from docs/ again
 # on every build.
@@ -69,19 +73,30 @@ def hide(site_dir: str | Path) -> list[str]:
     return hidden_ones
 
 
-def restore(site_dir: str | Path, destinations: Iterable[str]) -> int:
-    """Put the hidden folders back, without the files that no file of this build is
-    written to (`destinations`: the paths below the site, with /, of every file the
-    build writes). Returns how many files were removed. A folder that exists again
-    (a plugin wrote it meanwhile) wins over its hidden copy, which is dropped."""
+def bring_back(site_dir: str | Path) -> None:
+    """After the clean (`on_files`, before the workers write data files into the
+    site): put the hidden folders back as they are; a link in a kept folder's place
+    is removed, so that nothing is written through it."""
     site = Path(site_dir)
-    wanted = set(destinations)
-    removed = 0
     for name in KEPT_FOLDERS:
         kept, hidden = site / name, site / (_HIDDEN + name)
-        if _is_folder(hidden) and _bring_back(hidden, kept):
-            removed += _remove_unwanted(kept, name + "/", wanted)
-    return removed
+        if kept.is_symlink():
+            kept.unlink()
+        if _is_folder(hidden):
+            _bring_back(hidden, kept)
+
+
+def restore(site_dir: str | Path, destinations: Iterable[str]) -> int:
+    """Put back the folders still hidden, and remove from every kept folder the files
+    that no file of this build is written to (`destinations`: the paths below the
+    site, with /, of every file the build writes). Returns how many files were
+    removed. A folder that exists again (a plugin wrote it meanwhile) wins over its
+    hidden copy, which is dropped."""
+    bring_back(site_dir)
+    site = Path(site_dir)
+    wanted = set(destinations)
+    return sum(_remove_unwanted(site / name, name + "/", wanted)
+               for name in KEPT_FOLDERS if _is_folder(site / name))
 
 
 def _bring_back(hidden: Path, kept: Path) -> bool:
@@ -146,22 +161,15 @@ def _is_folder(path: Path) -> bool:
 
 class KeptFile(File):
     """A generated data file that is written only when the site folder does not
-    already hold its bytes (see the module's docstring)."""
+    already hold its bytes (see the module's docstring). `written`: the content a
+    worker already wrote there (`SiteConfig.data_into`), which is not written again."""
+
+    written: str | bytes | None = None
 
     def copy_file(self, dirty: bool = False) -> None:
         content = self._content
-        if content is not None and not os.path.islink(self.abs_dest_path):
-            data = content.encode("utf-8") if isinstance(content, str) else content
-            if _holds(self.abs_dest_path, data):
-                return
-        super().copy_file(dirty)
-
-
-def _holds(path: str, data: bytes) -> bool:
-    try:
-        if os.path.getsize(path) != len(data):
-            return False
-        with open(path, "rb") as existing:
-            return existing.read() == data
-    except OSError:
-        return False
+        if content is None:
+            super().copy_file(dirty)
+        elif content is not self.written:
+            write_changed(self.abs_dest_path,
+                          content.encode("utf-8") if isinstance(content, str) else content)

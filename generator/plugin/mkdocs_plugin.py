@@ -119,6 +119,8 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         seeds = self._seeds(config)
+        # The kept folders come back before the workers write data files into them.
+        kept_folders.bring_back(config.site_dir)
         settings = SiteConfig(
             analysis=AnalysisSettings(
                 summary=SummarySettings(
@@ -147,6 +149,9 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
             nav=NavSettings(page_size=self.config.page_size, home_latest=self.config.home_latest),
             key_dates=self.config.key_dates,
             search_sections=self.config.fast_pages,
+            # Local workers write the articles' data files into the site themselves
+            # (a Dask cluster's may run on other machines).
+            data_into=Path(config.site_dir) if self.config.executor != "dask" else None,
         )
         started = time.perf_counter()
         site = build_site(seeds, settings)
@@ -169,6 +174,8 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
             # Data files are written only when changed (`kept_folders`).
             file = (File if path in site.pages else kept_folders.KeptFile).generated(
                 config, path, content=content)
+            if path in site.written:
+                file.written = content
             files.append(file)
             if self.config.fast_pages and path in site.pages:
                 adopt(file, config)
@@ -198,7 +205,7 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
 
     @event_priority(-100)  # last, right before MkDocs cleans the site folder
     def on_pre_build(self, /, *, config: MkDocsConfig) -> None:
-        # Our article pages and data files sit out MkDocs' clean; `on_env` puts them back.
+        # Our article pages and data files sit out MkDocs' clean; `on_files` puts them back.
         self._site_dir = config.site_dir
         kept_folders.hide(config.site_dir)
         # Material's search indexes our pages from their known shape (same entries).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -27,6 +28,7 @@ from ..building.collector import settle, settled
 from ..building.discover import Problem
 from ..model import Analysis
 from .navigation import NavSettings
+from .changed_files import write_changed
 from .output import write_files
 from .search import IndexedPage, indexed_page
 
@@ -46,6 +48,10 @@ class SiteConfig:
     # Cut the article pages into search sections, kept in the page cache (the MkDocs
     # plugin's search index; nothing else needs them).
     search_sections: bool = False
+    # The site folder, when each article's data files are to be written into it by the
+    # worker that made them (the MkDocs plugin, with local workers): thousands of small
+    # files written across the pool instead of one by one after it (`changed_files`).
+    data_into: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +63,8 @@ class Site:
     warnings: tuple[str, ...] = ()  # about the build itself (a missing browser library)
     # Article page path → its search sections (with `SiteConfig.search_sections`).
     search: dict[str, IndexedPage] = field(default_factory=dict)
+    # The data files already written into `SiteConfig.data_into` (by the workers).
+    written: frozenset[str] = frozenset()
 
     def write(self, out: Path) -> int:
         """Write pages and data files below `out` (the CLI's `build`), beside any
@@ -88,6 +96,7 @@ def _site(seeds: Path, config: SiteConfig) -> Site:
     site_pages: dict[str, str] = {}
     data_files: dict[str, bytes] = {}
     search: dict[str, IndexedPage] = {}
+    written: set[str] = set()
     calendars: list[tuple[Analysis, bytes]] = []  # articles' calendars, for the corpus's
 
     def add_article(analysis: Analysis, key: str | None,
@@ -97,6 +106,8 @@ def _site(seeds: Path, config: SiteConfig) -> Site:
         page, files, indexed = made
         site_pages[urls.article_page(analysis.article.id)] = page
         data_files.update(files)
+        if config.data_into is not None:
+            written.update(files)
         if indexed is not None:
             search[urls.article_page(analysis.article.id)] = indexed
         # Read back from the cache or written by a worker: the corpus calendar reuses
@@ -104,8 +115,14 @@ def _site(seeds: Path, config: SiteConfig) -> Site:
         if calendar := files.get(urls.export_file(analysis.article.id, "ics")):
             calendars.append((analysis, calendar))
 
+    def discard(made: tuple[str, dict[str, bytes], IndexedPage | None]) -> None:
+        """Files a worker wrote under an id its article did not get: another article's
+        may have been overwritten, so none of them counts as written."""
+        wrong.update(made[1])
+
+    wrong: set[str] = set()
     corpus = load_corpus(seeds, config.analysis, config.load, each=add_article,
-                         then=partial(_article_files, config=config, draw=draw))
+                         then=partial(_article_files, config=config, draw=draw), discard=discard)
     settle()  # the corpus too
 
     def corpus_files() -> tuple[dict[str, str], dict[str, bytes]]:
@@ -115,7 +132,8 @@ def _site(seeds: Path, config: SiteConfig) -> Site:
     site_pages = {**corpus_pages, **site_pages}
     data_files = {**corpus_data, **data_files, **asset_files}
     return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus,
-                warnings=tuple(warnings), search=search)
+                warnings=tuple(warnings), search=search,
+                written=frozenset(written - wrong))
 
 
 def _corpus_files(seeds: Path, corpus: Corpus, config: SiteConfig, draw: bool,
@@ -196,11 +214,22 @@ def grouped_notes(analyses, limit: int = 5) -> list[tuple[str, str]]:
 
 def _article_files(analysis, key: str | None, config: SiteConfig,
                    draw: bool) -> tuple[str, dict[str, bytes], IndexedPage | None]:
+    """`_made_files`, with the data files written into `config.data_into` if set.
+    A plain function of one analysis: the worker that analysed the article runs it."""
+    page, files, indexed = _made_files(analysis, key, config, draw)
+    if config.data_into is not None:
+        root = str(config.data_into)
+        for path, data in files.items():
+            write_changed(os.path.join(root, path), data)
+    return page, files, indexed
+
+
+def _made_files(analysis, key: str | None, config: SiteConfig,
+                draw: bool) -> tuple[str, dict[str, bytes], IndexedPage | None]:
     """The article's page, its data files (analysis JSON, exports) and, if wanted,
     its search sections: all depend on this article alone, so they come from one
     cache entry when its analysis and the site code are unchanged (a rebuild then
-    reads one file per article).
-    A plain function of one analysis: the worker that analysed the article runs it."""
+    reads one file per article)."""
     cache = AnalysisCache(config.load.cache_dir) if config.load.cache_dir is not None else None
     def fresh() -> tuple[str, dict[str, bytes], IndexedPage | None]:
         files = {urls.article_data(analysis.article.id):
