@@ -19,7 +19,7 @@ import gc
 import hashlib
 import json
 import os
-import tempfile
+import threading
 from dataclasses import asdict
 from functools import lru_cache
 from importlib import metadata
@@ -107,6 +107,7 @@ def page_key(entry: str, article_id: str, variant: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+@lru_cache(maxsize=16)  # settings are frozen; a worker checks it once per article
 def settings_fingerprint(settings: Any) -> str:
     """A stable text form of a (dataclass) settings object."""
     return json.dumps(asdict(settings), sort_keys=True, default=str)
@@ -239,12 +240,19 @@ class AnalysisCache:
     @staticmethod
     def _write(target: str, content: str | bytes) -> None:
         data = content.encode("utf-8") if isinstance(content, str) else content
+        # Written whole under a name of this process and thread, then renamed: a reader
+        # never sees half an entry. Not `tempfile.mkstemp`, whose random names, and
+        # `os.makedirs` on folders that exist, were a tenth of a cold build's workers.
+        temporary = os.path.join(os.path.dirname(target),
+                                 f".tmp-{os.getpid()}-{threading.get_ident()}")
         try:
-            folder = os.path.dirname(target)
-            os.makedirs(folder, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
             try:
-                with os.fdopen(fd, "wb") as handle:
+                handle = open(temporary, "wb")
+            except FileNotFoundError:
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                handle = open(temporary, "wb")
+            try:
+                with handle:
                     handle.write(data)
                 os.replace(temporary, target)
             except OSError:
