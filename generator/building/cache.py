@@ -29,7 +29,7 @@ from typing import Any
 from .. import __version__
 from ..model import Analysis
 from ..analysing.serialize import to_compact_json
-from .storage import analysis_from_dict, analysis_to_dict
+from .storage import analysis_from_dict, entry_text
 
 from .settings import DEFAULT_CACHE_DIR
 
@@ -155,7 +155,7 @@ class AnalysisCache:
                 gc.enable()
 
     def put(self, key: str, analysis: Analysis) -> None:
-        self._write(self._path(key), to_compact_json(analysis_to_dict(analysis)))
+        self._write(self._path(key), entry_text(analysis))
 
     def get_page(self, key: str) -> tuple[str, dict[str, bytes], str | None] | None:
         """An article's generated files stored by `put_page`: its page, its data files

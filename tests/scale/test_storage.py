@@ -111,3 +111,15 @@ def test_an_interval_that_ends_before_it_starts_is_refused_as_in_the_model(seed_
         pass
     else:
         raise AssertionError("an impossible interval was read back")
+
+
+@given(_analyses())
+def test_any_analysis_pickles_in_the_cache_form_and_back_equal(analysis):
+    """The process pool sends analyses back to the build as pickles, made of the
+    cache's form (`copyreg`), which must lose nothing either."""
+    import pickle
+
+    data = pickle.dumps(analysis)
+    assert json.dumps(analysis_to_dict(analysis), ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8") in data
+    assert pickle.loads(data) == analysis
