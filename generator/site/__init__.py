@@ -262,10 +262,7 @@ def _folders(seeds: Path, analyses) -> dict[str, str | None]:
     """The top-level folder of the seeds each article came from (BBC: its category)."""
     folders: dict[str, str | None] = {}
     for analysis in analyses:
-        try:
-            parts = Path(analysis.article.path).relative_to(seeds).parts
-        except ValueError:
-            parts = ()
+        parts = pages.relative_parts(analysis.article.path, seeds) or ()
         folders[analysis.article.id] = parts[0] if len(parts) > 1 else None
     return folders
 

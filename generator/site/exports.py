@@ -24,9 +24,16 @@ def sentence_url_maker(site_url: str | None, directory_urls: bool):
     if base is not None and not base.endswith("/"):
         base += "/"
 
+    pages: dict[str, str] = {}  # article id → its page's URL, joined once per article
+
     def sentence_url(article_id: str, index: int) -> str:
-        path = urls.page_url(urls.article_page(article_id), directory_urls) + f"#s{index}"
-        return urljoin(base, path) if base else path
+        page = pages.get(article_id)
+        if page is None:
+            path = urls.page_url(urls.article_page(article_id), directory_urls)
+            page = pages[article_id] = urljoin(base, path) if base else path
+        # A reference's fragment takes no part in resolving it: joined with it or
+        # added after, the same URL (tests/site/test_exports_urls.py).
+        return f"{page}#s{index}"
 
     return sentence_url
 

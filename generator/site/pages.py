@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -176,10 +177,25 @@ def shown_path(path: str, seeds: Path | None) -> str:
     so that the site does not publish where the builder keeps its files."""
     if seeds is None:
         return path
+    parts = relative_parts(path, seeds)
+    return "/".join(parts) if parts is not None else (Path(path).name or path)
+
+
+def relative_parts(path: str, seeds: Path) -> tuple[str, ...] | None:
+    """`Path(path).relative_to(seeds).parts`, or None where that raises ValueError.
+    The paths of a build's articles are the seeds folder's path, a separator and the
+    rest, so the common case is a string cut; anything else goes to pathlib."""
+    prefix = str(seeds)
+    if prefix != "." and not prefix.endswith(os.sep) and path.startswith(prefix) \
+            and path[len(prefix):len(prefix) + 1] == os.sep:
+        rest = path[len(prefix) + 1:]
+        parts = tuple(rest.split(os.sep))
+        if all(part not in ("", ".") for part in parts) and (os.altsep is None or os.altsep not in rest):
+            return parts
     try:
-        return Path(path).relative_to(seeds).as_posix()
+        return Path(path).relative_to(seeds).parts
     except ValueError:
-        return Path(path).name or path
+        return None
 
 
 def report_page(analyses: Sequence[Analysis], problems: Sequence[Problem], directory_urls: bool,
