@@ -145,3 +145,25 @@ def test_sentence_texts_are_those_of_the_sentences(text: str) -> None:
     from generator.text import sentence_texts
 
     assert sentence_texts(text) == [s.text for s in split_sentences(text)]
+
+
+def test_the_boilerplate_hint_is_in_every_boilerplate_lowercased() -> None:
+    """Its letters match no other character when case is ignored, so lowering a match
+    gives the hint."""
+    import sys
+
+    from generator.text import _BOILERPLATE_HINT
+
+    for letter in set(_BOILERPLATE_HINT) - {" "}:
+        pattern = re.compile(letter, re.IGNORECASE)
+        assert {chr(c) for c in range(sys.maxunicode + 1) if pattern.fullmatch(chr(c))} == \
+            {letter, letter.upper()}
+
+
+@given(st.lists(st.sampled_from(["Scroll", "SCROLL", "ſcroll", " ", "down", "DOWN", "for", "the", "video",
+                                 "videos", "x"]), max_size=12).map("".join))
+def test_a_text_without_the_hint_holds_no_boilerplate(text: str) -> None:
+    from generator.text import _BOILERPLATE, _BOILERPLATE_HINT
+
+    if _BOILERPLATE_HINT not in text.lower():
+        assert _BOILERPLATE.search(text) is None

@@ -61,6 +61,12 @@ def _openings() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pair: -len(pair[0]))
 
 
+@lru_cache(maxsize=1)
+def _opening_words() -> tuple[str, ...]:
+    """Every opening, for one test of the many lines that start with none."""
+    return tuple(opening for opening, _ in _openings())
+
+
 def furniture_kind(line: str) -> str | None:
     """"list" for a line heading a list of links ("Related stories"), "word" for other
     furniture ("Share this article", "Facebook Twitter Email"), None for text."""
@@ -119,13 +125,13 @@ def _date_line(line: str, date_order: str | None) -> tuple[str, object] | None:
     """("published" | "updated" | "date", the date) when the line is a date line."""
     stripped = line.strip().rstrip(".")
     lowered = stripped.lower()
-    for opening, kind in _openings():
-        if lowered.startswith(opening) and (len(lowered) == len(opening)
-                                            or not lowered[len(opening)].isalnum()):
-            rest = stripped[len(opening):].lstrip(" :–—-")
-            break
-    else:
-        kind, rest = "date", stripped
+    kind, rest = "date", stripped
+    if lowered.startswith(_opening_words()):  # one test for the lines that start with none
+        for opening, opening_kind in _openings():
+            if lowered.startswith(opening) and (len(lowered) == len(opening)
+                                                or not lowered[len(opening)].isalnum()):
+                kind, rest = opening_kind, stripped[len(opening):].lstrip(" :–—-")
+                break
     if not rest or len(rest) > 60 or not any(ch.isdigit() for ch in rest):
         return None
     try:
