@@ -46,6 +46,16 @@ def token_classes() -> dict[str, frozenset[str]]:
         "ago": words("trigger_ago"),
         "spoken": words("trigger_spoken") | frozenset(lexicon.table("decades")),
         "year_end": words("trigger_year_end"),
+        # narrower classes, all of them unit or clock words: for the rules that name
+        # their unit word themselves
+        "calendar_unit": words("trigger_calendar_unit"),
+        "plural_unit": words("trigger_plural_unit"),
+        "quarter": words("trigger_quarter"),
+        "half": words("trigger_half"),
+        "weekend": words("trigger_weekend"),
+        "year_word": words("trigger_year_word"),
+        "day": words("trigger_day"),
+        "midday": words("trigger_midday"),
     }
 
 

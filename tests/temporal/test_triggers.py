@@ -80,3 +80,28 @@ def test_a_pattern_compiled_behind_its_guard_is_the_guarded_pattern():
         text = "last week, next Month, 12 May may a aa zy xy LAST WEEK"
         assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in re.finditer(pattern, text, flags)]
     assert guarded(r"a*", 0) == r"a*"  # may match nothing: no guard
+
+
+
+# The rules that run near a narrower class than "unit" (a quarter, a weekend, "the year",
+# a plural unit …) read a unit word after a few words of their own; a text of such
+# phrases, with the other units, other cases, the Kelvin sign in "weeKend" and words
+# glued on as near misses, must give what a full scan gives.
+_BEFORE_UNIT = ["the", "this", "last", "this past", "next", "coming", "recent", "past", "that", "that same",
+                "of the", "the latest", "the most recent", "the year-ago", "the comparable year-earlier",
+                "corresponding", "the third", "the second", "the first two", "fiscal", "the 1998", "over", "took",
+                "every", "two", "several", "the day", "mid-", "2", "Last", "THE", ""]
+_UNIT_WORDS = ["year", "years", "Year", "YEAR", "quarter", "quarters", "fourth-quarter", "half", "period",
+               "week", "weeks", "weekend", "WEEKEND", "wee\u212aend", "weekends", "month", "months", "day", "days",
+               "decade", "decades", "century", "centuries", "fortnight", "hour", "second", "night", "morning",
+               "afternoon", "midday", "evening"]
+_AFTER_UNIT = ["", " ago", " earlier", " ahead", " before Christmas", " after", "-end", " of 1998", " of next year",
+               " ended June 30", "-long", "s", "x", ",", "."]
+_PHRASE = st.tuples(st.sampled_from(_BEFORE_UNIT), st.sampled_from([" ", "  ", "-", "\n"]),
+                    st.sampled_from(_UNIT_WORDS), st.sampled_from(_AFTER_UNIT)).map("".join)
+_UNIT_TEXT = st.lists(st.one_of(_PHRASE, st.text(max_size=2)), min_size=1, max_size=12).map(" ".join)
+
+
+@given(_UNIT_TEXT)
+def test_rules_run_near_their_own_unit_words_find_what_a_full_scan_finds(text: str) -> None:
+    assert set(engine._candidates(text)) == set(engine._candidates(text, full_scan=True))

@@ -85,13 +85,13 @@ RULES: tuple[Rule, ...] = (
         "recent_units",
         r"\b(?:the\s+)?(?:recent|coming|past)\s+(?P<unit>years|months|weeks|days|decades|quarters)\b",
         _recent_units,
-        triggers=('unit',),
+        triggers=("plural_unit",),
     ),
     Rule(
         "units_ahead",
         r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b",
         lambda m: Emit("DURATION", duration_value(None, m["unit"]), anchor="future"),
-        triggers=("unit",),
+        triggers=("plural_unit",),
     ),
     Rule(
         "duration",
@@ -104,7 +104,7 @@ RULES: tuple[Rule, ...] = (
         "bare_plural_units",
         r"\b(?:for|over|in|within|after|took|take|takes|lasted|follows|followed)\s+(?P<timex>(?P<unit>years|months|weeks|decades|centuries))\b(?!\s+(?:ago|earlier|later)\b)",
         _bare_plural,
-        triggers=('unit',),
+        triggers=("plural_unit",),
     ),
     Rule(
         "unit_long",

@@ -42,7 +42,7 @@ RULES: tuple[Rule, ...] = (
         "day_before_day",
         r"\bthe\s+day\s+(?P<after>before|after)(?=\s+(?:(?:last|next|this)\s+)?(?:%(weekday)s|%(month)s|%(holiday)s)|\s+(?:tomorrow|yesterday)\b)",
         lambda m: Emit("DATE", "XXXX-XX-XX", shifts_next=lexicon.step(m["after"])),
-        triggers=("day_word", "unit"),
+        triggers=("day",),
     ),
     Rule(
         "relative_weekday",
@@ -55,7 +55,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?:that|the)\s+(?:same|next|following|previous|preceding|prior)|that)\s+(?P<unit>day|month|year|morning|afternoon|evening|night)\b"
         r"|\bthe\s+(?P<unit2>day)\s+(?P<after>before|after)\b(?=\s*(?:[,.;]|$))",
         lambda m: _that_unit(m) if m["unit"] else _that_unit_after(m),
-        triggers=("unit", "day_word"),
+        triggers=("day_word", "day", "calendar_unit"),
     ),
 )
 

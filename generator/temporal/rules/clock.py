@@ -66,6 +66,6 @@ RULES: tuple[Rule, ...] = (
         "midday",
         r"\bmidday\b|\bmid[\s-]?(?P<part>morning|afternoon|evening)\b(?:\s+(?P<dayword>yesterday|today|tomorrow)\b)?(?P<weekday>)",
         _midday,
-        triggers=("clock",),
+        triggers=("midday",),
     ),
 )

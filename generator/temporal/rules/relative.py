@@ -221,7 +221,7 @@ RULES: tuple[Rule, ...] = (
         "two_quarters_of_year",
         r"\bthe\s+(?P<which>first|second|last|final)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?P<year>%(year)s)\b",
         lambda m: Emit("DATE", f"{m['year']}-H{1 if m['which'].lower() == 'first' else 2}"),
-        triggers=("unit",),
+        triggers=("quarter",),
     ),
     Rule(
         "holiday_week",
@@ -252,7 +252,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<the>the)\s+)?(?P<rel>this\s+past|this|last|past|current|present|next|coming|upcoming)\s+"
         r"(?P<unit>week|weekend|month|quarter|(?:fiscal\s+)?year|fiscal|decade|century|half)\b(?![\s-]+(?:old|long)\b)",
         _relative_unit,
-        triggers=('unit',),
+        triggers=("calendar_unit",),
     ),
     Rule(
         "ago",
@@ -284,31 +284,31 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the\s+)?(?:(?P<year>%(year)s)\s+|(?P<rel>this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\s-]+"
         r"(?:fiscal[\s-]+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year2>%(year)s)|(?P<ofrel>the|this|next|last)\s+(?:fiscal\s+)?year|the\s+(?P<decade>(?:19|20)?\d0s|['’]\d0s|decade)))?\b",
         _quarter,
-        triggers=('unit',),
+        triggers=("quarter", "half"),
     ),
     Rule(
         "the_year",
         r"\b(?:the|this)\s+(?:(?P<kind>fiscal|calendar|full|current)\s+)?year\b(?!['’-]|\s+(?:ago|earlier|before|later|after|\d|two\s+thousand)\b)(?P<ended>(?=\s+(?:ended|ending|to|through)\b))?",
         _the_year,
-        triggers=('unit',),
+        triggers=("year_word",),
     ),
     Rule(
         "weekend",
         r"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+|the\s+)weekend\b",
         _weekend,
-        triggers=('unit',),
+        triggers=("weekend",),
     ),
     Rule(
         "latest_quarter",
         r"(?<!-to-)\b(?:(?:the|that)\s+)?(?:(?:latest|most\s+recent|just-ended|recent)\s+(?:quarter|period)|quarter)\b(?![\s-]+(?:century|of|as|hour|mile|point|percent|share|stake|interest|finals?|finalists?)\b|-to-)",
         _latest_quarter,
-        triggers=('unit',),
+        triggers=("quarter",),
     ),
     Rule(
         "year_ago_quarter",
         r"\b(?:the\s+)?(?:comparable\s+)?(?:year[\s-](?:ago|earlier)\s+(?:(?P<nth>first|second|third|fourth)[\s-]+)?quarter|corresponding\s+(?:quarter|period)\s+(?:of\s+)?last\s+year)\b",
         _year_ago_quarter,
-        triggers=('unit',),
+        triggers=("quarter",),
     ),
     Rule(
         "unit_after_modifier",
@@ -316,7 +316,7 @@ RULES: tuple[Rule, ...] = (
         # modifier before it ("the end of") is taken in by the engine
         r"(?<=\bof\s)the\s+(?P<unit>week|month|decade|century)\b(?![\s-]+(?:of|before|after|ending|ended)\b)",
         _unit_after_modifier,
-        triggers=("unit",),
+        triggers=("calendar_unit",),
     ),
     Rule(
         "year_end",
@@ -328,13 +328,13 @@ RULES: tuple[Rule, ...] = (
         "year_quarter",
         r"\bthe\s+(?P<year>%(year)s)\s+(?:quarter|period)\b",
         _year_quarter,
-        triggers=("year",),
+        triggers=("quarter",),
     ),
     Rule(
         "year_ago_adjective",
         r"\b(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)(?:\s+period)?\b",
         _year_ago,
-        triggers=('unit',),
+        triggers=("year_word",),
     ),
     Rule(
         "holiday",
