@@ -107,10 +107,9 @@ def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:
         if full_scan or not rule.triggers:
             spans = [(0, length)]
         else:
-            spans = spans_by_triggers.get(rule.triggers) or []
-            if rule.triggers not in spans_by_triggers:
-                hits = sorted(p for name in rule.triggers for p in positions.get(name, ()))
-                spans = spans_by_triggers[rule.triggers] = windows(hits, length)
+            spans = spans_by_triggers.get(rule.triggers)
+            if spans is None:
+                spans = spans_by_triggers[rule.triggers] = _windows_of(rule.triggers, positions, length)
         finditer = rule.regex.finditer  # looked up once: tens of thousands of windows a run
         for window_start, window_end in spans:
             scan_end = window_end + LOOKAHEAD if window_end + LOOKAHEAD < length else length
@@ -121,6 +120,14 @@ def _candidates(text: str, full_scan: bool = False) -> list[Candidate]:
                 if candidate is not None:
                     found.append(candidate)
     return found
+
+
+def _windows_of(triggers: tuple[str, ...], positions: dict[str, list[int]], length: int) -> list[tuple[int, int]]:
+    """The windows around the tokens of any of the `triggers` classes; most rules have
+    one class, whose offsets come sorted (text order) and are taken as they are."""
+    if len(triggers) == 1:
+        return windows(positions.get(triggers[0], ()), length)
+    return windows(sorted(p for name in triggers for p in positions.get(name, ())), length)
 
 
 def _candidate(rule: Rule, order: int, match: re.Match[str]) -> Candidate | None:

@@ -10,6 +10,7 @@ as long as a match reaches no further than BEFORE/AFTER characters from its trig
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from . import lexicon, settings
@@ -73,11 +74,17 @@ _LETTER = r"[^\W\d_]"
 
 
 @lru_cache(maxsize=1)
-def _trigger_token() -> re.Pattern[str]:
-    """In lowercased text, the tokens `trigger_positions` looks at: every number, and a
-    run of letters that is a trigger word (or "new", of "New Year")."""
+def _trigger_word() -> re.Pattern[str]:
+    """In lowercased text behind one added space, a run of letters that is a trigger word
+    (or "new", of "New Year"), with the character before it: the match starts where the
+    word starts in the text itself. Starting with a character class (no letter) lets the
+    `re` engine skip along to the next non-letter in C instead of trying every position."""
     words = sorted(w for w in set(_token_index()) | {"new"} if _LETTERS.fullmatch(w))
-    return re.compile(rf"\d+|(?<!{_LETTER}){lexicon.trie(words)}(?!{_LETTER})")
+    return re.compile(rf"[\W\d_]{lexicon.trie(words)}(?!{_LETTER})")
+
+
+# every run of digits, found the same way: `\d+` would be tried at every position
+_DIGITS = re.compile(r"\d\d*")
 
 
 def _lowercase_keeps_tokens(text: str, lowered: str) -> bool:
@@ -102,26 +109,31 @@ def trigger_positions(text: str) -> dict[str, list[int]]:
     and also "year" (four digits), "decade" ("80" of "'80s") and "slash" ("10/").
 
     Tokens are runs of letters or of digits. Only those that can be triggers are
-    visited, found in the lowercased text by one expression (a tenth of the tokens of
-    news prose); `_every_token_positions` visits each token and gives the same."""
+    visited, found in the lowercased text by two expressions, one for words and one
+    for numbers (a tenth of the tokens of news prose); `_every_token_positions` visits
+    each token and gives the same."""
     lowered = text.lower()
     if not _lowercase_keeps_tokens(text, lowered):
         return _every_token_positions(text)
     index = _token_index()
     positions: dict[str, list[int]] = {}
-    digits: list[int] = []  # the commonest tokens, kept at hand
-    for token in _trigger_token().finditer(lowered):
-        word = token.group()
-        start = token.start()
-        if word[0].isdigit():
-            digits.append(start)
-            if len(word) == 4 or (len(word) == 2 and word[1] == "0") or lowered.startswith("/", token.end()):
-                _add_number(positions, text, word, start, token.end(), digit=False)
-        elif word == "new" and _new_year(text, start, token.end()):
+    # Letters and digits never share a token, nor do the classes they give: two scans
+    # give each class its offsets in text order, as one scan token by token would.
+    for token in _trigger_word().finditer(" " + lowered):
+        start = token.start()  # of the word in `text`: the match has one character more, ahead
+        word = token.group()[1:]
+        if word == "new" and _new_year(text, start, start + 3):
             positions.setdefault("holiday", []).append(start)  # "New Year's Day"
         else:
             for name in index.get(word, ()):
                 positions.setdefault(name, []).append(start)
+    digits: list[int] = []  # the commonest tokens, kept at hand
+    for token in _DIGITS.finditer(lowered):
+        word = token.group()
+        start = token.start()
+        digits.append(start)
+        if len(word) == 4 or (len(word) == 2 and word[1] == "0") or lowered.startswith("/", token.end()):
+            _add_number(positions, text, word, start, token.end(), digit=False)
     if digits:
         positions["digit"] = digits
     return positions
@@ -161,13 +173,15 @@ def _every_token_positions(text: str) -> dict[str, list[int]]:
     return positions
 
 
-def windows(positions: list[int], length: int) -> list[tuple[int, int]]:
+def windows(positions: Sequence[int], length: int) -> list[tuple[int, int]]:
     """Merged [start, end) windows around sorted trigger positions."""
     merged: list[tuple[int, int]] = []
-    for position in positions:
-        start, end = max(0, position - BEFORE), min(length, position + AFTER)
+    for position in positions:  # run for each rule's classes in each text: no calls inside
+        start = position - BEFORE if position > BEFORE else 0
+        end = position + AFTER if position + AFTER < length else length
         if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return merged

@@ -105,3 +105,18 @@ _UNIT_TEXT = st.lists(st.one_of(_PHRASE, st.text(max_size=2)), min_size=1, max_s
 @given(_UNIT_TEXT)
 def test_rules_run_near_their_own_unit_words_find_what_a_full_scan_finds(text: str) -> None:
     assert set(engine._candidates(text)) == set(engine._candidates(text, full_scan=True))
+
+
+@given(st.lists(st.integers(0, 400)).map(sorted), st.integers(1, 400))
+def test_windows_are_the_merged_reach_of_each_trigger(positions: list[int], length: int) -> None:
+    from generator.temporal.triggers import AFTER, BEFORE, windows
+
+    positions = [p for p in positions if p < length]
+    merged: list[list[int]] = []  # the plain definition: each reach, merged with the last when they touch
+    for p in positions:
+        start, end = max(0, p - BEFORE), min(length, p + AFTER)
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    assert windows(positions, length) == [tuple(w) for w in merged]
