@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Sentence
-from ..text import words
+from ..text import _WORD  # the word of text.words
 
 # A domain label starts where a run of word characters starts and is at most 63 long
 # (RFC 1035): unanchored `[\w-]+\.com` backtracks quadratically on a long run of word
@@ -25,16 +25,29 @@ _BOILERPLATE = re.compile(
     r"(?:Click|Scroll) (?:here|down)\b|READ MORE\b|Follow us\b)",
     re.IGNORECASE,
 )
+# What every match of _URL contains ("://", "www.", or a dot before a domain ending),
+# looked for from the ":" or "." it starts with: a character class with no letter in
+# it, so the regex engine skips along to the next ":" or "." in C. _URL itself is tried
+# at each word start of a sentence, and most sentences have no URL.
+_URL_HINT = re.compile(r"[:.](?:(?<=:)//|(?<=\.)(?:com|org|net|co\.uk|gov|edu|ly|io)|(?<=www\.))", re.IGNORECASE)
 MIN_WORDS = 4  # shorter "sentences" are headings, datelines or splitting debris
+# At least MIN_WORDS of text.words: each word taken whole (atomic, as findall takes it),
+# the next one after the non-word characters between them; no list of all the words.
+_ENOUGH_WORDS = re.compile(rf"(?>{_WORD.pattern})(?:\W+(?>{_WORD.pattern})){{{MIN_WORDS - 1}}}")
 
 
 def has_url(text: str) -> bool:
-    return _URL.search(text) is not None
+    return _URL_HINT.search(text) is not None and _URL.search(text) is not None
+
+
+def has_enough_words(text: str) -> bool:
+    """len(words(text)) >= MIN_WORDS, without listing the words."""
+    return _ENOUGH_WORDS.search(text) is not None
 
 
 def is_candidate(sentence: Sentence) -> bool:
     text = sentence.text
-    return not has_url(text) and not _BOILERPLATE.match(text) and len(words(text)) >= MIN_WORDS
+    return not has_url(text) and not _BOILERPLATE.match(text) and has_enough_words(text)
 
 
 def candidates(sentences: Sequence[Sentence]) -> list[Sentence]:

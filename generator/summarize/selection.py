@@ -37,20 +37,22 @@ def choose(
     tried; the summary is never empty, so if nothing fits the best sentence is taken.
     Returns positions in `sentences`, in document order.
     """
-    lengths = [len(words(s.text)) for s in sentences]
+    # words are counted only for a word budget (most summaries count sentences)
+    lengths = [len(words(s.text)) for s in sentences] if budget.words is not None else []
     remaining = list(range(len(sentences)))
     chosen: list[int] = []
     used = 0
     while remaining and len(chosen) < budget.sentences:
         ranked = sorted(remaining, key=lambda i: (-gain(i, chosen), i))
-        fitting = [i for i in ranked if budget.words is None or used + lengths[i] <= budget.words]
+        fitting = ranked if budget.words is None else [i for i in ranked if used + lengths[i] <= budget.words]
         if not fitting:
             if not chosen:
                 chosen.append(ranked[0])
             break
         best = fitting[0]
         chosen.append(best)
-        used += lengths[best]
+        if budget.words is not None:
+            used += lengths[best]
         remaining.remove(best)
     return sorted(chosen)
 
