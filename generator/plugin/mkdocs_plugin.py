@@ -27,7 +27,8 @@ from . import kept_folders, offline
 from .page_rendering import PageRendering
 from ..reading.limits import DEFAULT_LIMITS, Limits
 from ..reading.metadata import DATE_ORDERS
-from .mkdocs_pages import GeneratedPage, adopt, index_generated_pages_quickly
+from .mkdocs_pages import (GeneratedPage, adopt, index_generated_pages_quickly,
+                           skip_search_attribute_removal)
 from ..building.progress import wanted
 from ..site import drawn, urls
 from ..site import LoadOptions, NavSettings, SiteConfig, build_site, grouped_notes
@@ -212,6 +213,7 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         search = config.plugins.get("material/search") or config.plugins.get("search")
         if self.config.fast_pages and search is not None:
             index_generated_pages_quickly(search, self._indexed)
+            skip_search_attribute_removal(config.plugins, search)
 
     def on_nav(self, nav, /, *, config: MkDocsConfig, files: Files):
         self._nav = nav
