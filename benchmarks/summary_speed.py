@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from generator.evaluation.rouge_score import read_rows  # noqa: E402
 from generator.summarize import DEFAULT_METHOD, SummarySettings, summarize  # noqa: E402
-from generator.text import _split_cached, split_sentences  # noqa: E402
+from generator.text import forget_splits, split_sentences  # noqa: E402
 
 DEFAULT_FILE = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "cnndm-dev" / "cnndm_dev.jsonl"
 
@@ -24,7 +24,7 @@ DEFAULT_FILE = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / 
 def main(path: Path, methods: list[str]) -> None:
     articles = [row["article"] for row in read_rows(path)]
     for method in methods:
-        _split_cached.cache_clear()
+        forget_splits()
         settings = SummarySettings(method=method, sentences=3)
         started = time.perf_counter()
         for article in articles:

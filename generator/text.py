@@ -368,6 +368,12 @@ def split_sentences(text: str) -> list[Sentence]:
     return list(_split_cached(text))
 
 
+def forget_splits() -> None:
+    """Empty the splitter's caches (for benchmarks that time splitting itself)."""
+    _split_cached.cache_clear()
+    _paragraph_sentences.cache_clear()
+
+
 def sentence_texts(text: str) -> list[str]:
     """The texts of `split_sentences(text)`, without making Sentence objects (dropping
     repeats asks for a paragraph's sentences only to compare them)."""
