@@ -17,7 +17,8 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
 _NUMBERS = ["a", "an", "one", "two", "three", "five", "nine", "ten", "eleven", "twelve", "thirteen",
             "twenty", "noon", "midnight"]
 _WEEKDAYS = ["Monday", "Tue", "wed", "Thursday", "Fri", "Sat", "sunday"]
-_OTHER = ["on", "the", "of", "at", "in", "th", "st", "nd", "rd", "GMT", "UTC", "am", "pm", "today",
+_OTHER = ["on", "the", "of", "at", "in", "th", "st", "nd", "rd", "GMT", "UTC", "am", "pm", "today", "tomorrow",
+          "first", "fifth", "next", "last", "this", "mid", "early", "Q1",
           "yesterday", "ago", "day", "days", "mons", "month", "year", "week", "by", "about", "'", "."]
 _ACCENT = "\u0304"  # a combining macron: dateparser reads "Mārch" as "March"
 
