@@ -25,31 +25,64 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils.meta import get_data
 
 from ..site.headings import anchor_ids, toc_tokens
+from ..site.page_facts import PageFacts
 from ..site.search import IndexedPage, html_digest, search_sections
 
 
 class GeneratedPage(Page):
     """A page whose Markdown source is our templates' HTML."""
 
+    # The facts the worker found in the page's text, and that text (`adopt`).
+    _facts: tuple[PageFacts, str] | None = None
+    _body_from_facts: tuple[str, PageFacts] | None = None
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        known, self._facts = self._facts, None  # one build's: a later one reads as usual
+        self._body_from_facts = None
+        if known is None:
+            return super().read_source(config)
+        facts, text = known
+        source = config.plugins.on_page_read_source(page=self, config=config)
+        if source is None:
+            source = self.file.content_string
+        if source is not text:  # another plugin gave other text: read as usual
+            self.markdown, self.meta = get_data(source)
+            return
+        self.markdown = source[facts.body_start:]
+        self.meta = dict(facts.meta)
+        self._body_from_facts = (self.markdown, facts)
+
     def render(self, config: MkDocsConfig, files: Files) -> None:
         if self.markdown is None:
             raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
         body = self.markdown.strip()
         self.content = body
-        self.toc = get_toc(toc_tokens(body))  # type: ignore[arg-type]
+        known = self._body_from_facts
+        if known is not None and known[0] is self.markdown:  # no plugin changed it since
+            self.toc = get_toc(known[1].toc)  # type: ignore[arg-type]
+            self.present_anchor_ids = set(known[1].anchor_ids)
+        else:
+            self.toc = get_toc(toc_tokens(body))  # type: ignore[arg-type]
+            self.present_anchor_ids = anchor_ids(body)
+        self._body_from_facts = None
         self._title_from_render = None  # the front matter gives every page its title
-        self.present_anchor_ids = anchor_ids(body)
         # Our links are relative URLs computed by the site layer; like links inside raw
         # HTML on a Markdown page, MkDocs does not validate them.
         self.links_to_anchors = None
 
 
-def adopt(file: File, config: MkDocsConfig) -> GeneratedPage:
+def adopt(file: File, config: MkDocsConfig, facts: PageFacts | None = None) -> GeneratedPage:
     """Attach a `GeneratedPage` to a generated file (before MkDocs builds its nav,
-    which then uses this page instead of making a plain one)."""
-    return GeneratedPage(None, file, config)
+    which then uses this page instead of making a plain one). `facts`: those the
+    worker found in the file's text (`site.page_facts`), used if MkDocs reads that
+    very text."""
+    page = GeneratedPage(None, file, config)
+    if facts is not None:
+        page._facts = (facts, file.content_string)
+    return page
 
 
 def index_generated_pages_quickly(search_plugin, known: Mapping[str, IndexedPage] | None = None) -> bool:

@@ -153,6 +153,7 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
             # Local workers write the articles' data files into the site themselves
             # (a Dask cluster's may run on other machines).
             data_into=Path(config.site_dir) if self.config.executor != "dask" else None,
+            page_facts=self.config.fast_pages,
         )
         started = time.perf_counter()
         site = build_site(seeds, settings)
@@ -179,7 +180,7 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
                 file.written = content
             files.append(file)
             if self.config.fast_pages and path in site.pages:
-                adopt(file, config)
+                adopt(file, config, site.facts.get(path))
         if offline.offline_enabled(config):  # viewable from disk: search's shim, from npm
             files.append(offline.shim_file(config, drawn.find_node_modules(
                 _folder(config, NODE_MODULES_ENV, self.config.node_modules))))

@@ -29,6 +29,7 @@ from ..building.discover import Problem
 from ..model import Analysis
 from .navigation import NavSettings
 from .changed_files import write_changed
+from .page_facts import PageFacts, page_facts
 from .output import write_files
 from .search import IndexedPage, indexed_page
 
@@ -52,6 +53,9 @@ class SiteConfig:
     # worker that made them (the MkDocs plugin, with local workers): thousands of small
     # files written across the pool instead of one by one after it (`changed_files`).
     data_into: Path | None = None
+    # Find in each article page what MkDocs reads before rendering it (`page_facts`),
+    # in the worker that made the page (the MkDocs plugin's fast pages).
+    page_facts: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,8 @@ class Site:
     search: dict[str, IndexedPage] = field(default_factory=dict)
     # The data files already written into `SiteConfig.data_into` (by the workers).
     written: frozenset[str] = frozenset()
+    # Article page path → what MkDocs reads from it (with `SiteConfig.page_facts`).
+    facts: dict[str, PageFacts] = field(default_factory=dict)
 
     def write(self, out: Path) -> int:
         """Write pages and data files below `out` (the CLI's `build`), beside any
@@ -97,14 +103,16 @@ def _site(seeds: Path, config: SiteConfig) -> Site:
     data_files: dict[str, bytes] = {}
     search: dict[str, IndexedPage] = {}
     written: set[str] = set()
+    facts: dict[str, PageFacts] = {}
     calendars: list[tuple[Analysis, bytes]] = []  # articles' calendars, for the corpus's
 
-    def add_article(analysis: Analysis, key: str | None,
-                    made: tuple[str, dict[str, bytes], IndexedPage | None]) -> None:
+    def add_article(analysis: Analysis, key: str | None, made: ArticleFiles) -> None:
         """An article's own files (made by the worker that analysed it), filed while
         the workers go on with the next ones."""
-        page, files, indexed = made
+        page, files, indexed, page_facts = made
         site_pages[urls.article_page(analysis.article.id)] = page
+        if page_facts is not None:
+            facts[urls.article_page(analysis.article.id)] = page_facts
         data_files.update(files)
         if config.data_into is not None:
             written.update(files)
@@ -115,7 +123,7 @@ def _site(seeds: Path, config: SiteConfig) -> Site:
         if calendar := files.get(urls.export_file(analysis.article.id, "ics")):
             calendars.append((analysis, calendar))
 
-    def discard(made: tuple[str, dict[str, bytes], IndexedPage | None]) -> None:
+    def discard(made: ArticleFiles) -> None:
         """Files a worker wrote under an id its article did not get: another article's
         may have been overwritten, so none of them counts as written."""
         wrong.update(made[1])
@@ -133,7 +141,7 @@ def _site(seeds: Path, config: SiteConfig) -> Site:
     data_files = {**corpus_data, **data_files, **asset_files}
     return Site(pages=site_pages, data_files=data_files, problems=corpus.problems, corpus=corpus,
                 warnings=tuple(warnings), search=search,
-                written=frozenset(written - wrong))
+                written=frozenset(written - wrong), facts=facts)
 
 
 def _corpus_files(seeds: Path, corpus: Corpus, config: SiteConfig, draw: bool,
@@ -212,16 +220,21 @@ def grouped_notes(analyses, limit: int = 5) -> list[tuple[str, str]]:
     return lines
 
 
-def _article_files(analysis, key: str | None, config: SiteConfig,
-                   draw: bool) -> tuple[str, dict[str, bytes], IndexedPage | None]:
-    """`_made_files`, with the data files written into `config.data_into` if set.
-    A plain function of one analysis: the worker that analysed the article runs it."""
+# What the site makes of one article: its page, its data files, its search sections
+# and what MkDocs reads from its page (the last two only if wanted).
+ArticleFiles = tuple[str, dict[str, bytes], "IndexedPage | None", "PageFacts | None"]
+
+
+def _article_files(analysis, key: str | None, config: SiteConfig, draw: bool) -> ArticleFiles:
+    """`_made_files`, with the data files written into `config.data_into` and the
+    page's facts found, if wanted. A plain function of one analysis: the worker that
+    analysed the article runs it."""
     page, files, indexed = _made_files(analysis, key, config, draw)
     if config.data_into is not None:
         root = str(config.data_into)
         for path, data in files.items():
             write_changed(os.path.join(root, path), data)
-    return page, files, indexed
+    return page, files, indexed, page_facts(page) if config.page_facts else None
 
 
 def _made_files(analysis, key: str | None, config: SiteConfig,
