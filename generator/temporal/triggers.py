@@ -57,6 +57,7 @@ def token_classes() -> dict[str, frozenset[str]]:
         "year_word": words("trigger_year_word"),
         "day": words("trigger_day"),
         "midday": words("trigger_midday"),
+        "long": words("trigger_long"),
     }
 
 
@@ -106,7 +107,8 @@ def _kind(char: str) -> int:
 
 def trigger_positions(text: str) -> dict[str, list[int]]:
     """For each token class, the offsets of its tokens in `text`; numbers give "digit",
-    and also "year" (four digits), "decade" ("80" of "'80s") and "slash" ("10/").
+    and also "year" (four digits), "decade" ("80" of "'80s", "1990" of "1990s": two or
+    four digits ending in 0, an "s" after them) and "slash" ("10/").
 
     Tokens are runs of letters or of digits. Only those that can be triggers are
     visited, found in the lowercased text by two expressions, one for words and one
@@ -143,14 +145,19 @@ def _new_year(text: str, start: int, end: int) -> bool:
     return text[start:end] in ("New", "new") and text[end : end + 6].lower() in (" year'", " year’", " years", " year ")
 
 
+# What may follow a decade's digits: the decade rule's [‘’']?s ignoring case, and "ſ"
+# (the long s), which a case-insensitive "s" also matches
+_PLURAL_S = tuple(quote + s for quote in ("", "'", "’", "‘") for s in ("s", "S", "ſ"))
+
+
 def _add_number(positions: dict[str, list[int]], text: str, word: str, start: int, end: int,
                 digit: bool = True) -> None:
     if digit:
         positions.setdefault("digit", []).append(start)
     if len(word) == 4:
         positions.setdefault("year", []).append(start)
-    elif len(word) == 2 and word[1] == "0":
-        positions.setdefault("decade", []).append(start)  # "the '80s"
+    if (len(word) == 2 or len(word) == 4) and word[-1] == "0" and text.startswith(_PLURAL_S, end):
+        positions.setdefault("decade", []).append(start)  # "the '80s", "the 1990s", "1980's"
     if text[end : end + 1] == "/":
         positions.setdefault("slash", []).append(start)  # "10/23/1998"
 

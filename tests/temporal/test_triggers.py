@@ -31,7 +31,7 @@ def test_windowed_scan_equals_full_scan(index: int) -> None:
 # sign, lowercases to k), or of another kind (Ⅻ is a letter to the tokenizer, ٣ a digit,
 # ² a letter that makes its token a number).
 _TRICKY = ["²", "x²", "²1", "New Year's", "new years", "NEW YEAR ", "week", "WEEKS", "Monday", "mondays", "1990s",
-           "10/23", "'80s", "\u212a", "\u0130stanbul", "ß", "ﬁ", "ǅ", "Ⅻ", "٣", "May", "mAy", "_", "-"]
+           "10/23", "'80s", "1980’s", "1990S", "1990\u017f", "70s", "\u212a", "\u0130stanbul", "ß", "ﬁ", "ǅ", "Ⅻ", "٣", "May", "mAy", "_", "-"]
 _TRIGGER_TEXT = st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=4)), max_size=40).map(" ".join)
 
 
@@ -104,6 +104,22 @@ _UNIT_TEXT = st.lists(st.one_of(_PHRASE, st.text(max_size=2)), min_size=1, max_s
 
 @given(_UNIT_TEXT)
 def test_rules_run_near_their_own_unit_words_find_what_a_full_scan_finds(text: str) -> None:
+    assert set(engine._candidates(text)) == set(engine._candidates(text, full_scan=True))
+
+
+# Decades run near two or four digits ending in 0 with an "s" after them (any case, the
+# long s, an apostrophe between); "-long" near "long".
+_DECADES = st.sampled_from(["1990", "1980", "2000", "80", "60", "10", "100", "1995", "19990", "'", "’", "‘", "' ",
+                            "the ", "mid-", "mid"])
+_PLURALS = st.sampled_from(["s", "S", "\u017f", "'s", "’s", "‘s", "'S", "’\u017f", "", " s", "x", "-"])
+_DECADE = st.tuples(_DECADES, _DECADES, _PLURALS).map("".join)
+_LONG = st.tuples(st.sampled_from(["decade", "years", "DECADE", "week", "a week", "month", "x"]),
+                  st.sampled_from(["-", " ", "--", ""]), st.sampled_from(["long", "LONG", "Long", "longer", "lon"])
+                  ).map("".join)
+
+
+@given(st.lists(st.one_of(_DECADE, _LONG, st.text(max_size=2)), min_size=1, max_size=8).map(" ".join))
+def test_decades_and_long_units_run_near_their_own_tokens_and_find_what_a_full_scan_finds(text: str) -> None:
     assert set(engine._candidates(text)) == set(engine._candidates(text, full_scan=True))
 
 

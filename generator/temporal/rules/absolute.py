@@ -188,7 +188,7 @@ RULES: tuple[Rule, ...] = (
         r"(?<!\b(?:his|her|our|its)\s)(?<!\bmy\s)(?<!\btheir\s)(?<!\byour\s)"
         r"(?:\bthe\s+)?(?:(?:\b(?P<prefix>mid-?)|%(b_left)s)(?P<century>1[0-9]|20)?(?P<digits>\d0)|[‘’']\s?(?P<digits2>\d0))[‘’']?s\b",
         _decade,
-        triggers=('year', 'decade'),
+        triggers=("decade",),
     ),
     Rule(
         "spoken_year",

@@ -111,7 +111,7 @@ RULES: tuple[Rule, ...] = (
         # "a decade-long war" (ten years), "decades-long" (some decades)
         r"\b(?P<unit>%(unit)s)-long\b",
         lambda m: Emit("DURATION", duration_value(None if m["unit"].lower().endswith("s") else 1, m["unit"])),
-        triggers=("unit",),
+        triggers=("long",),
     ),
     Rule(
         "frequency_word",
