@@ -29,21 +29,12 @@ import os
 import select
 import signal
 import struct
-import sys
-import threading
 from collections.abc import Callable
+
+from ..building.forked import usable
 
 _HEADER = struct.Struct("<ii")  # page index, length of its UTF-8 HTML
 _MIN_PAGES = 50  # fewer: forking costs more than it saves
-
-
-def usable() -> bool:
-    if sys.platform != "linux" or not hasattr(os, "fork") or threading.active_count() != 1:
-        return False
-    try:
-        return len(os.sched_getaffinity(0)) > 1
-    except (AttributeError, OSError):
-        return (os.cpu_count() or 1) > 1
 
 
 class RenderHelper:

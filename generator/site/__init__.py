@@ -25,6 +25,7 @@ from . import drawn
 from .exports import article_export_files, export_files, sentence_url_maker
 from ..building.corpus import Corpus, LoadOptions, load_corpus
 from ..building.collector import settle, settled
+from ..building.forked import Forked
 from ..building.discover import Problem
 from ..model import Analysis
 from .navigation import NavSettings
@@ -153,6 +154,17 @@ def _corpus_files(seeds: Path, corpus: Corpus, config: SiteConfig, draw: bool,
     analyses, directory_urls = corpus.analyses, config.directory_urls
     titles = {a.article.id: a.article.title for a in analyses}
     timeline = merge(a.events for a in analyses)
+
+    def timeline_exports() -> dict[str, bytes]:
+        """The corpus timeline's data and exports: they need neither the pages nor
+        the key dates, so a forked child makes them while this process makes those."""
+        exported = {urls.TIMELINE_DATA: to_compact_json(timeline_dict(timeline, titles)).encode("utf-8")}
+        exported.update(export_files(analyses, timeline, config.site_url, directory_urls,
+                                     per_article=False, calendars=calendars))
+        return exported
+
+    exports = Forked(timeline_exports)
+    exports.start()
     folders = _folders(seeds, analyses)
     site_pages = {
         urls.INDEX: navigation.index_page(analyses, corpus.problems, config.nav, directory_urls),
@@ -162,10 +174,10 @@ def _corpus_files(seeds: Path, corpus: Corpus, config: SiteConfig, draw: bool,
     chosen = key_dates(analyses, TlsSettings(dates=config.key_dates))
     site_pages.update(navigation.timeline_pages(timeline, titles, config.nav, directory_urls,
                                                 chosen, draw=draw))
-    data_files = {urls.TIMELINE_DATA: to_compact_json(timeline_dict(timeline, titles)).encode("utf-8"),
-                  urls.KEY_DATES_DATA: to_compact_json(key_dates_dict(chosen, titles)).encode("utf-8")}
-    data_files.update(export_files(analyses, timeline, config.site_url, directory_urls,
-                                   per_article=False, calendars=calendars))
+    key_dates_data = to_compact_json(key_dates_dict(chosen, titles)).encode("utf-8")
+    data_files = exports.result()
+    data_files = {urls.TIMELINE_DATA: data_files.pop(urls.TIMELINE_DATA),
+                  urls.KEY_DATES_DATA: key_dates_data, **data_files}
     if draw:
         data_files.update(drawn.view_files(analyses, timeline, folders,
                                            sentence_url_maker(None, directory_urls),
