@@ -145,3 +145,18 @@ def test_pages_rendered_by_the_helper_process_are_the_pages_mkdocs_renders(tmp_p
     build(with_helper, seeds, tmp_path / "site", tmp_path / "cache")
     build(without, seeds, tmp_path / "plain-site", tmp_path / "plain-cache")
     assert files_below(tmp_path / "site") == files_below(tmp_path / "plain-site")
+
+
+def test_a_store_that_can_serve_nothing_is_told_apart_before_any_key_is_made(tmp_path):
+    """A cold build starts the render helper on every page before it makes the pages'
+    keys: only when no page can be served."""
+    store = render_cache.RenderStore(tmp_path / "sub" / render_cache.STORE_NAME)
+    assert store.empty() and not store.path.exists()  # asking creates nothing
+    assert render_cache.RenderCache(None).finds_nothing()
+    store.add({"a": "<html>a</html>"})
+    assert not store.empty() and not render_cache.RenderCache(store).finds_nothing()
+    store.retain(set())
+    assert store.empty()
+    store.close()
+    store.path.write_bytes(b"not a database at all" * 100)
+    assert render_cache.RenderStore(store.path).empty()

@@ -42,27 +42,44 @@ class PageRendering:
 
     def start(self) -> tuple[int, int]:
         """Look the pages up in the cache, start the helper on the others. Returns
-        (pages served from the cache, pages)."""
+        (pages served from the cache, pages). When the cache can serve nothing (a cold
+        build), the helper starts first, on every page, so that it renders while this
+        process renders the probe and makes the pages' keys."""
         self._env.loader = ChoiceLoader([DictLoader({render_cache.PASSTHROUGH:
                                                      render_cache.PASSTHROUGH_SOURCE}),
                                          self._env.loader])
+        early = self._cache.finds_nothing()
+        self._cache.close()  # no database connection across the fork; reopened when needed
+        if early:
+            self._start_helper(list(self._pages))
         found = self._cache.prepare(self._pages, render_cache.environment_key(
             self._env, self._nav, self._files, self._config, self._probe_folder))
-        todo = [page for page in self._pages if not self._cache.is_served(page)]
+        if not early:
+            self._cache.close()
+            self._start_helper([page for page in self._pages if not self._cache.is_served(page)])
+        self._pass_through()
+        return found, len(self._pages)
+
+    def _start_helper(self, todo: list) -> None:
         self._todo = {id(page): i for i, page in enumerate(todo)}
-        for page in self._pages:
-            page.meta["template"] = render_cache.PASSTHROUGH
-        self._cache.close()  # no database connection across the fork; reopened when needed
         if self._use_helper:
             self._helper = render_helper.RenderHelper(len(todo),
                                                       lambda i: self._in_the_helper(todo[i]))
             self._helper.start()
-        return found, len(self._pages)
+
+    def _pass_through(self) -> None:
+        """MkDocs renders each page with the one-line template that prints what
+        `context` gives it (set after the pages' keys are made: they read the meta)."""
+        for page in self._pages:
+            page.meta["template"] = render_cache.PASSTHROUGH
 
     def _in_the_helper(self, page) -> str:
         """Page as MkDocs would build it: its context, every plugin's `on_page_context`
-        (this one's does nothing in the helper), its template."""
-        self._in_helper = True
+        (this one's does nothing in the helper), its template. Every page's meta is
+        first as this process leaves it for MkDocs (`_pass_through`)."""
+        if not self._in_helper:
+            self._in_helper = True
+            self._pass_through()
         page.active = True
         try:
             context = get_context(self._nav, self._documentation_pages, self._config, page)

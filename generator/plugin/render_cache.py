@@ -200,6 +200,18 @@ class RenderStore:
             self._connection.close()
             self._connection = None
 
+    def empty(self) -> bool:
+        """Whether no page can be found here (no file yet, no entry, a broken store)."""
+        if not self.path.exists():
+            return True
+        connection = self._connect()
+        try:
+            return connection is None or connection.execute(
+                "SELECT 1 FROM rendered LIMIT 1").fetchone() is None
+        except sqlite3.Error as error:
+            self._failed(error)
+            return True
+
     def existing(self, keys: list[str]) -> set[str]:
         connection = self._connect()
         found: set[str] = set()
@@ -277,6 +289,10 @@ class RenderCache:
         self._served = {page: key for page, key in self._keys.items() if key in found}
         self._used = set(self._served.values())
         return len(self._served)
+
+    def finds_nothing(self) -> bool:
+        """Whether no page can be served from the store in this build (a cold build)."""
+        return self.store is None or self.store.empty()
 
     def is_served(self, page: Page) -> bool:
         return id(page) in self._served
