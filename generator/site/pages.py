@@ -107,7 +107,7 @@ def article_page(analysis: Analysis, directory_urls: bool, draw: bool = False) -
         return sentence_html(text, sentence, shown_marks(sentence, highlight), anchors=False,
                              highlight=highlight)
 
-    paragraphs: list[list[Markup]] = []
+    paragraphs: list[list[str]] = []  # each sentence's span, of escaped text
     paragraph_end = -1
     for sentence in analysis.sentences:
         if sentence.start > paragraph_end:
@@ -118,7 +118,7 @@ def article_page(analysis: Analysis, directory_urls: bool, draw: bool = False) -
         # class on each was half a kilobyte of every BBC article page.
         # An f-string, not Markup.format (the same text: the index is a number and the
         # sentence already Markup), which cost a fifth of the page.
-        paragraphs[-1].append(Markup(f'<span id="s{sentence.index:d}">{full(sentence)}</span>'))
+        paragraphs[-1].append(f'<span id="s{sentence.index:d}">{full(sentence)}</span>')
 
     # Each listed once, as written and in words, linked to its place in the text: the
     # sentence is not repeated under it (the undated references of the BBC articles
@@ -140,7 +140,8 @@ def article_page(analysis: Analysis, directory_urls: bool, draw: bool = False) -
             for e in analysis.events
         ],
         undated=undated,
-        paragraphs=paragraphs,
+        # One string per paragraph, not a loop over its sentences in the template.
+        paragraphs=[Markup(" ".join(spans)) for spans in paragraphs],
         link=link,
         data_url=link(urls.article_data(article.id)),
         exports=export_links(link, article.id),
