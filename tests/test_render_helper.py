@@ -10,9 +10,10 @@ import time
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from generator.building import forked
 from generator.plugin import render_helper
 
-needs_helper = pytest.mark.skipif(not render_helper.usable(), reason="no fork, or one core")
+needs_helper = pytest.mark.skipif(not forked.usable(), reason="no fork, or one core")
 
 
 def render_pages(count: int, render):

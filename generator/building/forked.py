@@ -37,6 +37,24 @@ def usable() -> bool:
         return (os.cpu_count() or 1) > 1
 
 
+def fork_with_pipe() -> tuple[int, int, int] | None:
+    """(pid, read end, write end) of a fork and a pipe made for it, in both processes
+    (pid 0 in the child); None, nothing made, where forking is not usable or fails
+    (no process to spare: a container's limit, memory)."""
+    if not usable():
+        return None
+    try:
+        reader, writer = os.pipe()
+    except OSError:
+        return None
+    try:
+        return os.fork(), reader, writer
+    except OSError:
+        os.close(reader)
+        os.close(writer)
+        return None
+
+
 class Forked(Generic[T]):
     def __init__(self, work: Callable[[], T]) -> None:
         self._work = work
@@ -45,18 +63,10 @@ class Forked(Generic[T]):
 
     def start(self) -> bool:
         """Fork the child that does the work; False (nothing started) where it cannot."""
-        if not usable():
+        forked = fork_with_pipe()
+        if forked is None:
             return False
-        try:
-            reader, writer = os.pipe()
-        except OSError:
-            return False
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(reader)
-            os.close(writer)
-            return False
+        pid, reader, writer = forked
         if pid == 0:  # the child: its result down the pipe, then gone without clean-up
             os.close(reader)
             os._exit(self._send(writer))

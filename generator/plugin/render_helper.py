@@ -31,7 +31,7 @@ import signal
 import struct
 from collections.abc import Callable
 
-from ..building.forked import usable
+from ..building.forked import fork_with_pipe
 
 _HEADER = struct.Struct("<ii")  # page index, length of its UTF-8 HTML
 _MIN_PAGES = 50  # fewer: forking costs more than it saves
@@ -49,18 +49,10 @@ class RenderHelper:
         self._position = mmap.mmap(-1, 8)  # shared: the page MkDocs is at
 
     def start(self) -> bool:
-        if self.count < _MIN_PAGES or not usable():
+        forked = fork_with_pipe() if self.count >= _MIN_PAGES else None
+        if forked is None:  # MkDocs alone
             return False
-        try:
-            reader, writer = os.pipe()
-        except OSError:
-            return False
-        try:
-            pid = os.fork()
-        except OSError:  # no process to spare (a container's limit, memory): MkDocs alone
-            os.close(reader)
-            os.close(writer)
-            return False
+        pid, reader, writer = forked
         if pid == 0:  # the helper
             os.close(reader)
             os._exit(self._serve(writer))
