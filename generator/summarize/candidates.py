@@ -31,9 +31,12 @@ _BOILERPLATE = re.compile(
 # at each word start of a sentence, and most sentences have no URL.
 _URL_HINT = re.compile(r"[:.](?:(?<=:)//|(?<=\.)(?:com|org|net|co\.uk|gov|edu|ly|io)|(?<=www\.))", re.IGNORECASE)
 MIN_WORDS = 4  # shorter "sentences" are headings, datelines or splitting debris
-# At least MIN_WORDS of text.words: each word taken whole (atomic, as findall takes it),
-# the next one after the non-word characters between them; no list of all the words.
-_ENOUGH_WORDS = re.compile(rf"(?>{_WORD.pattern})(?:\W+(?>{_WORD.pattern})){{{MIN_WORDS - 1}}}")
+# At least MIN_WORDS of text.words: from the text's start (matched, not searched: a
+# search would take a long word again from each of its characters), the first word
+# after the non-word characters before it, each word taken whole (atomic, as findall
+# takes it), the next one after the non-word characters between them; no list of all
+# the words, and one pass over the text at most.
+_ENOUGH_WORDS = re.compile(rf"\W*+(?>{_WORD.pattern})(?:\W++(?>{_WORD.pattern})){{{MIN_WORDS - 1}}}")
 
 
 def has_url(text: str) -> bool:
@@ -42,7 +45,7 @@ def has_url(text: str) -> bool:
 
 def has_enough_words(text: str) -> bool:
     """len(words(text)) >= MIN_WORDS, without listing the words."""
-    return _ENOUGH_WORDS.search(text) is not None
+    return _ENOUGH_WORDS.match(text) is not None
 
 
 def is_candidate(sentence: Sentence) -> bool:
