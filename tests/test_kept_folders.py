@@ -145,3 +145,29 @@ def test_a_kept_file_writes_only_changed_bytes(tmp_path):
     shutil.rmtree(target.parent)
     kept(b"new").copy_file()
     assert target.read_bytes() == b"new"
+
+
+def test_a_file_the_worker_wrote_is_written_again_where_a_plugin_moved_it(tmp_path):
+    file = kept_folders.KeptFile("data/c.json", src_dir=None, dest_dir=str(tmp_path),
+                                 use_directory_urls=True)
+    file.content_bytes = content = b'{"c": 1}'
+    file.written = (file._content, file.dest_dir, file.dest_uri)  # as the plugin notes it
+    file.copy_file()
+    assert not (tmp_path / "data" / "c.json").exists()  # not written twice
+    file.dest_uri = "data/moved/c.json"  # a later plugin's on_files
+    file.copy_file()
+    assert (tmp_path / "data" / "moved" / "c.json").read_bytes() == content
+
+
+def test_a_file_that_differs_only_in_case_takes_the_wanted_name(tmp_path):
+    """On a file system that ignores case, the worker writes data/a.json into an old
+    data/A.json, which keeps its name: the prune gives it the wanted one."""
+    site = tmp_path / "site"
+    (site / "data").mkdir(parents=True)
+    (site / "data" / "A.json").write_text("new bytes", "utf-8")  # one file, as listed
+    (site / "data" / "B.json").write_text("old", "utf-8")
+    (site / "data" / "b.json").write_text("new", "utf-8")  # two files: case matters here
+    assert kept_folders.restore(site, ["data/a.json", "data/b.json"]) == 1
+    assert sorted(p.name for p in (site / "data").iterdir()) == ["a.json", "b.json"]
+    assert (site / "data" / "a.json").read_text("utf-8") == "new bytes"
+    assert (site / "data" / "b.json").read_text("utf-8") == "new"

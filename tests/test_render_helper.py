@@ -13,7 +13,15 @@ from hypothesis import given, settings, strategies as st
 from generator.building import forked
 from generator.plugin import render_helper
 
-needs_helper = pytest.mark.skipif(not forked.usable(), reason="no fork, or one core")
+@pytest.fixture
+def needs_helper_now():
+    """A fork is usable when the test runs: not only when the tests were collected
+    (a test before it may have left threads running, as a local Dask cluster does)."""
+    if not forked.usable():
+        pytest.skip("no fork here: one core, or threads running")
+
+
+needs_helper = pytest.mark.usefixtures("needs_helper_now")
 
 
 def render_pages(count: int, render):

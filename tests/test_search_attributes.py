@@ -71,3 +71,21 @@ def test_another_search_plugin_is_left_alone():
     plugins = PluginCollection()
     other = SimpleNamespace(on_page_context=lambda context, **kwargs: None)
     assert not skip_search_attribute_removal(plugins, other)
+
+
+class _AnotherVersion(SearchPlugin):
+    def on_page_context(self, context, *, page, config, nav):  # does something more
+        page.meta["indexed"] = True
+        return super().on_page_context(context, page=page, config=config, nav=nav)
+
+
+_AnotherVersion.__module__ = SearchPlugin.__module__
+
+
+def test_a_handler_of_another_material_version_is_left_to_run_as_it_is():
+    plugin = _AnotherVersion()
+    plugins = PluginCollection()
+    plugins["material/search"] = plugin
+    original = list(plugins.events["page_context"])
+    assert not skip_search_attribute_removal(plugins, plugin)
+    assert plugins.events["page_context"] == original

@@ -19,6 +19,7 @@ import gc
 import hashlib
 import json
 import os
+import secrets
 import threading
 from dataclasses import asdict
 from functools import lru_cache
@@ -121,6 +122,11 @@ def entry_key(data: bytes, path: str, settings_text: str, version: str) -> str:
         digest.update(len(part).to_bytes(8, "little") + part)
     digest.update(hashlib.sha256(data).digest())
     return digest.hexdigest()
+
+
+_PROCESS_TOKEN = [secrets.token_hex(8)]
+if hasattr(os, "register_at_fork"):  # a forked worker draws its own
+    os.register_at_fork(after_in_child=lambda: _PROCESS_TOKEN.__setitem__(0, secrets.token_hex(8)))
 
 
 class AnalysisCache:
@@ -243,8 +249,10 @@ class AnalysisCache:
         # Written whole under a name of this process and thread, then renamed: a reader
         # never sees half an entry. Not `tempfile.mkstemp`, whose random names, and
         # `os.makedirs` on folders that exist, were a tenth of a cold build's workers.
+        # The random part tells apart processes of two machines or containers that
+        # share the cache folder and happen to have the same process id.
         temporary = os.path.join(os.path.dirname(target),
-                                 f".tmp-{os.getpid()}-{threading.get_ident()}")
+                                 f".tmp-{_PROCESS_TOKEN[0]}-{os.getpid()}-{threading.get_ident()}")
         try:
             try:
                 handle = open(temporary, "wb")

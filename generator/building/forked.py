@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import signal
 import struct
 import sys
 import threading
@@ -108,6 +109,19 @@ class Forked(Generic[T]):
             except Exception:  # noqa: BLE001 - made again below
                 pass
         return self._work()
+
+    def abandon(self) -> None:
+        """No result wanted (the build failed meanwhile): the child is stopped and
+        reaped, the pipe closed."""
+        if self._reader is not None:
+            os.close(self._reader)
+            self._reader = None
+        if self._pid is not None:
+            try:
+                os.kill(self._pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        self._reap()
 
     def _reap(self) -> None:
         if self._pid is not None:

@@ -118,14 +118,22 @@ def _remove_unwanted(folder: Path, prefix: str, wanted: set[str]) -> int:
     and every link, symbolic or hard (this build writes a regular file of its own
     there, never through a link into another file), then the folders left empty."""
     removed = 0
+    lowered = {path.lower(): path for path in wanted}
     for where, subfolders, names in os.walk(folder, topdown=False):
         relative = os.path.relpath(where, folder).replace(os.sep, "/")
         below = prefix if relative == "." else f"{prefix}{relative}/"
+        present = set(names)
         for name in names:
             path = os.path.join(where, name)
-            if below + name not in wanted or _linked(path):
-                os.unlink(path)
-                removed += 1
+            if below + name in wanted and not _linked(path):
+                continue
+            if not _linked(path) and (variant := _wanted_variant(name, below, lowered, present)):
+                # A file system that ignores case: the worker wrote `variant` into this
+                # file, which kept its old name; it takes the wanted one.
+                os.rename(path, os.path.join(where, variant))
+                continue
+            os.unlink(path)
+            removed += 1
         for name in subfolders:
             path = os.path.join(where, name)
             if os.path.islink(path):
@@ -133,6 +141,17 @@ def _remove_unwanted(folder: Path, prefix: str, wanted: set[str]) -> int:
             elif not os.listdir(path):
                 os.rmdir(path)
     return removed
+
+
+def _wanted_variant(name: str, below: str, lowered: dict[str, str], present: set[str]) -> str | None:
+    """The wanted name that differs from `name` only in case (`lowered`: every wanted
+    path by its lower case), where the folder does not list it apart: then the two
+    are one file, on a file system that ignores case."""
+    other = lowered.get((below + name).lower())
+    if other is None:
+        return None
+    candidate = other[len(below):]
+    return candidate if candidate != name and candidate not in present else None
 
 
 def _linked(path: str) -> bool:
@@ -162,14 +181,15 @@ def _is_folder(path: Path) -> bool:
 class KeptFile(File):
     """A generated data file that is written only when the site folder does not
     already hold its bytes (see the module's docstring). `written`: the content a
-    worker already wrote there (`SiteConfig.data_into`), which is not written again."""
+    worker already wrote, and where (`SiteConfig.data_into`): not written again while
+    both are still the file's (a later plugin may change either)."""
 
-    written: str | bytes | None = None
+    written: tuple[str | bytes, str, str] | None = None  # content, dest_dir, dest_uri
 
     def copy_file(self, dirty: bool = False) -> None:
         content = self._content
         if content is None:
             super().copy_file(dirty)
-        elif content is not self.written:
+        elif self.written != (content, self.dest_dir, self.dest_uri) or self.written[0] is not content:
             write_changed(self.abs_dest_path,
                           content.encode("utf-8") if isinstance(content, str) else content)

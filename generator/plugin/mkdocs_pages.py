@@ -18,6 +18,8 @@ files to disk for engines that run no plugin (Zensical).
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 import re
 from collections.abc import Mapping
 
@@ -132,6 +134,18 @@ def index_generated_pages_quickly(search_plugin, known: Mapping[str, IndexedPage
 # fixed word, is found without trying every position of the page.
 _SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="[^"]+"')
 _MATERIAL_SEARCH = "material.plugins.search.plugin"
+# The handlers this was checked against, by a digest of their source with white space
+# folded: Material 9.8's (index the page, then remove the attributes). Another
+# version's handler may do more, and is left to run as it is.
+_KNOWN_HANDLERS = frozenset({"305de6d9910be5fe82fb0fe1235b5d32222240b32149668f4c6079efa20082a3"})
+
+
+def _known_handler(search_plugin) -> bool:
+    try:
+        source = inspect.getsource(type(search_plugin).on_page_context)
+    except (OSError, TypeError):  # no source installed
+        return False
+    return hashlib.sha256(" ".join(source.split()).encode()).hexdigest() in _KNOWN_HANDLERS
 
 
 def skip_search_attribute_removal(plugins, search_plugin) -> bool:
@@ -142,7 +156,7 @@ def skip_search_attribute_removal(plugins, search_plugin) -> bool:
     attribute (their `data-search-exclude` has no value), the removal changes
     nothing; this makes the plugin's handler skip it there, and do all else as
     before. Returns False, changing nothing, for a plugin this does not know."""
-    if type(search_plugin).__module__ != _MATERIAL_SEARCH:
+    if type(search_plugin).__module__ != _MATERIAL_SEARCH or not _known_handler(search_plugin):
         return False
     events = plugins.events.get("page_context", [])
     for i, method in enumerate(events):

@@ -177,7 +177,9 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
             file = (File if path in site.pages else kept_folders.KeptFile).generated(
                 config, path, content=content)
             if path in site.written:
-                file.written = content
+                # Not its abs_dest_path: a cached property, which a later plugin's
+                # change of dest_uri would then no longer move.
+                file.written = (content, file.dest_dir, file.dest_uri)
             files.append(file)
             if self.config.fast_pages and path in site.pages:
                 adopt(file, config, site.facts.get(path))

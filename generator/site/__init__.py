@@ -165,6 +165,22 @@ def _corpus_files(seeds: Path, corpus: Corpus, config: SiteConfig, draw: bool,
 
     exports = Forked(timeline_exports)
     exports.start()
+    try:
+        site_pages, own_data = _corpus_pages(seeds, corpus, config, draw, titles, timeline)
+        exported = exports.result()
+    finally:
+        exports.abandon()  # after an error: the child is not left waiting
+    data_files = {urls.TIMELINE_DATA: exported.pop(urls.TIMELINE_DATA),
+                  urls.KEY_DATES_DATA: own_data.pop(urls.KEY_DATES_DATA)}
+    data_files.update(exported)
+    data_files.update(own_data)  # the drawn timeline's, if drawn
+    return site_pages, data_files
+
+
+def _corpus_pages(seeds: Path, corpus: Corpus, config: SiteConfig, draw: bool,
+                  titles: dict[str, str], timeline) -> tuple[dict[str, str], dict[str, bytes]]:
+    """The corpus-wide pages, the key dates' data and the drawn timeline's."""
+    analyses, directory_urls = corpus.analyses, config.directory_urls
     folders = _folders(seeds, analyses)
     site_pages = {
         urls.INDEX: navigation.index_page(analyses, corpus.problems, config.nav, directory_urls),
@@ -174,10 +190,7 @@ def _corpus_files(seeds: Path, corpus: Corpus, config: SiteConfig, draw: bool,
     chosen = key_dates(analyses, TlsSettings(dates=config.key_dates))
     site_pages.update(navigation.timeline_pages(timeline, titles, config.nav, directory_urls,
                                                 chosen, draw=draw))
-    key_dates_data = to_compact_json(key_dates_dict(chosen, titles)).encode("utf-8")
-    data_files = exports.result()
-    data_files = {urls.TIMELINE_DATA: data_files.pop(urls.TIMELINE_DATA),
-                  urls.KEY_DATES_DATA: key_dates_data, **data_files}
+    data_files = {urls.KEY_DATES_DATA: to_compact_json(key_dates_dict(chosen, titles)).encode("utf-8")}
     if draw:
         data_files.update(drawn.view_files(analyses, timeline, folders,
                                            sentence_url_maker(None, directory_urls),

@@ -13,6 +13,7 @@ and a link planted in the site folder must not make the build write outside it.
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 
 
@@ -45,7 +46,9 @@ def write_changed(path: str, data: bytes) -> bool:
     else:
         if _held(status, path, data):
             return False
-        if not _own_file(status):
+        if stat.S_ISDIR(status.st_mode):
+            shutil.rmtree(path)  # a folder of its own (lstat: no link), made by hand
+        elif not _own_file(status):
             os.unlink(path)  # a link: the new file is the site's own
     try:
         handle = open(path, "wb")

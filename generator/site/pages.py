@@ -179,7 +179,9 @@ def shown_path(path: str, seeds: Path | None) -> str:
     if seeds is None:
         return path
     parts = relative_parts(path, seeds)
-    return "/".join(parts) if parts is not None else (Path(path).name or path)
+    if parts is None:
+        return Path(path).name or path
+    return "/".join(parts) or "."  # the seeds folder itself, as pathlib writes it
 
 
 def relative_parts(path: str, seeds: Path) -> tuple[str, ...] | None:

@@ -73,3 +73,25 @@ def test_an_error_of_the_work_is_raised_as_without_a_child():
     work.start()
     with pytest.raises(ValueError, match="bad corpus"):
         work.result()
+
+
+@needs_fork
+def test_an_abandoned_child_is_stopped_and_reaped():
+    work = Forked(lambda: b"x" * 5_000_000)  # more than a pipe holds: the child waits
+    if not _started(work):
+        return
+    pid = work._pid
+    work.abandon()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # already reaped: no zombie left
+    work.abandon()  # twice is harmless
+
+
+@needs_fork
+def test_a_forked_process_names_its_cache_temporaries_apart():
+    from generator.building import cache
+
+    work = Forked(lambda: cache._PROCESS_TOKEN[0])
+    _started(work)
+    token = work.result()
+    assert token and (token != cache._PROCESS_TOKEN[0] or not forked.usable())

@@ -40,7 +40,7 @@ def test_a_link_is_replaced_and_what_it_points_to_is_left_alone(tmp_path):
     assert outside.stat().st_nlink == 1
 
 
-STATES = st.sampled_from(["missing", "same", "other", "symlink", "hard link"])
+STATES = st.sampled_from(["missing", "same", "other", "symlink", "hard link", "folder"])
 
 
 @settings(max_examples=60, deadline=None)
@@ -59,8 +59,11 @@ def test_afterwards_the_path_is_a_file_of_its_own_holding_the_bytes(tmp_path_fac
         target.symlink_to(elsewhere)
     elif state == "hard link":
         os.link(elsewhere, target)
+    elif state == "folder":  # made by hand where a data file goes
+        (target / "inside").mkdir(parents=True)
+        (target / "inside" / "link").symlink_to(elsewhere)
     written = write_changed(str(target), data)
     assert written == (state != "same")
-    assert not target.is_symlink() and target.stat().st_nlink == 1
+    assert target.is_file() and not target.is_symlink() and target.stat().st_nlink == 1
     assert target.read_bytes() == data and elsewhere.read_bytes() == data
     assert holds(str(target), data)

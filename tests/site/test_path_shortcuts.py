@@ -30,6 +30,14 @@ def test_relative_parts_are_pathlibs(seeds, rest, absolute):
         assert relative_parts(path, seeds_path) == _relative_to(path, seeds_path), path
 
 
+def test_the_seeds_folder_itself_is_shown_as_pathlib_shows_it():
+    from generator.site.pages import shown_path
+
+    assert shown_path("/data/seeds", Path("/data/seeds")) == "."
+    assert shown_path("/data/seeds/a.txt", Path("/data/seeds")) == "a.txt"
+    assert shown_path("/elsewhere/a.txt", Path("/data/seeds")) == "a.txt"
+
+
 def test_relative_parts_of_an_article_below_the_seeds():
     assert relative_parts("/data/seeds/sport/001.txt", Path("/data/seeds")) == ("sport", "001.txt")
     assert relative_parts("/data/seedsx/001.txt", Path("/data/seeds")) is None
