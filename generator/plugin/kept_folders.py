@@ -125,9 +125,10 @@ def _remove_unwanted(folder: Path, prefix: str, wanted: set[str]) -> int:
         present = set(names)
         for name in names:
             path = os.path.join(where, name)
-            if below + name in wanted and not _linked(path):
+            linked = _linked(path)
+            if below + name in wanted and not linked:
                 continue
-            if not _linked(path) and (variant := _wanted_variant(name, below, lowered, present)):
+            if not linked and (variant := _wanted_variant(name, below, lowered, present)):
                 # A file system that ignores case: the worker wrote `variant` into this
                 # file, which kept its old name; it takes the wanted one.
                 os.rename(path, os.path.join(where, variant))
@@ -186,10 +187,15 @@ class KeptFile(File):
 
     written: tuple[str | bytes, str, str] | None = None  # content, dest_dir, dest_uri
 
+    def _written_already(self, content: str | bytes) -> bool:
+        written = self.written
+        return written is not None and written[0] is content \
+            and written[1:] == (self.dest_dir, self.dest_uri)
+
     def copy_file(self, dirty: bool = False) -> None:
         content = self._content
         if content is None:
             super().copy_file(dirty)
-        elif self.written != (content, self.dest_dir, self.dest_uri) or self.written[0] is not content:
+        elif not self._written_already(content):
             write_changed(self.abs_dest_path,
                           content.encode("utf-8") if isinstance(content, str) else content)

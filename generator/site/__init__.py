@@ -104,6 +104,7 @@ def _site(seeds: Path, config: SiteConfig) -> Site:
     data_files: dict[str, bytes] = {}
     search: dict[str, IndexedPage] = {}
     written: set[str] = set()
+    wrong: set[str] = set()  # written by a worker under an id its article did not get
     facts: dict[str, PageFacts] = {}
     calendars: list[tuple[Analysis, bytes]] = []  # articles' calendars, for the corpus's
 
@@ -111,14 +112,15 @@ def _site(seeds: Path, config: SiteConfig) -> Site:
         """An article's own files (made by the worker that analysed it), filed while
         the workers go on with the next ones."""
         page, files, indexed, page_facts = made
-        site_pages[urls.article_page(analysis.article.id)] = page
+        page_path = urls.article_page(analysis.article.id)
+        site_pages[page_path] = page
         if page_facts is not None:
-            facts[urls.article_page(analysis.article.id)] = page_facts
+            facts[page_path] = page_facts
         data_files.update(files)
         if config.data_into is not None:
             written.update(files)
         if indexed is not None:
-            search[urls.article_page(analysis.article.id)] = indexed
+            search[page_path] = indexed
         # Read back from the cache or written by a worker: the corpus calendar reuses
         # its events' bytes rather than writing them again.
         if calendar := files.get(urls.export_file(analysis.article.id, "ics")):
@@ -129,7 +131,6 @@ def _site(seeds: Path, config: SiteConfig) -> Site:
         may have been overwritten, so none of them counts as written."""
         wrong.update(made[1])
 
-    wrong: set[str] = set()
     corpus = load_corpus(seeds, config.analysis, config.load, each=add_article,
                          then=partial(_article_files, config=config, draw=draw), discard=discard)
     settle()  # the corpus too

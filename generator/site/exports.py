@@ -32,7 +32,7 @@ def sentence_url_maker(site_url: str | None, directory_urls: bool):
             path = urls.page_url(urls.article_page(article_id), directory_urls)
             page = pages[article_id] = urljoin(base, path) if base else path
         # A reference's fragment takes no part in resolving it: joined with it or
-        # added after, the same URL (tests/site/test_exports_urls.py).
+        # added after, the same URL (tests/site/test_path_shortcuts.py).
         return f"{page}#s{index}"
 
     return sentence_url
