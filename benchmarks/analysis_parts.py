@@ -32,7 +32,7 @@ import hashlib, json, sys, time
 from pathlib import Path
 from generator import temporal
 from generator.reading.ingest import load_article
-from generator.summarize import summarize
+from generator.summarize.methods import summarize
 from generator import text
 from generator.text import split_sentences
 

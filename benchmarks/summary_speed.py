@@ -15,7 +15,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from generator.evaluation.rouge_score import read_rows  # noqa: E402
-from generator.summarize import DEFAULT_METHOD, SummarySettings, summarize  # noqa: E402
+from generator.summarize import DEFAULT_METHOD, SummarySettings  # noqa: E402
+from generator.summarize.methods import summarize  # noqa: E402
 from generator.text import forget_splits, split_sentences  # noqa: E402
 
 DEFAULT_FILE = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "cnndm-dev" / "cnndm_dev.jsonl"

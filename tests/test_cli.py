@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from generator.cli.main import main
-from generator.summarize import DEFAULT_METHOD, METHODS
+from generator.summarize import DEFAULT_METHOD, METHOD_NAMES
 
 from .conftest import ROOT, SEED
 
@@ -119,7 +119,7 @@ def _help(argv, capsys) -> str:
 @pytest.mark.parametrize("argv", [("summarize",), ("evaluate", "rouge")])
 def test_help_lists_the_summary_methods_and_the_default(argv, capsys):
     text = _help(argv, capsys)
-    assert f"one of {', '.join(METHODS)} (default: {DEFAULT_METHOD})" in text
+    assert f"one of {', '.join(METHOD_NAMES)} (default: {DEFAULT_METHOD})" in text
 
 
 def test_help_names_every_command_and_gives_examples(capsys):

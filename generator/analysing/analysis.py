@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from .. import temporal
 from ..reading.metadata import DATE_ORDERS
 from ..model import Analysis, Article
-from ..summarize import SummarySettings, summarize
+from ..summarize import SummarySettings
+from ..summarize.methods import summarize
 from ..text import split_sentences
 from .timeline import article_events
 

@@ -15,8 +15,7 @@ from pathlib import Path
 
 from ..building.settings import DEFAULT_CACHE_DIR, DEFAULT_EXECUTOR, EXECUTORS
 from ..extras import MissingExtra, require_extra
-from ..summarize import DEFAULT_METHOD, METHODS
-from ..summarize.settings import DEFAULT_SENTENCES
+from ..summarize.settings import DEFAULT_METHOD, DEFAULT_SENTENCES, METHOD_NAMES
 
 DESCRIPTION = """\
 Turn news articles into dated timelines and extractive summaries. The website itself
@@ -88,7 +87,7 @@ def day(text: str):
 
 
 def _method_help(what: str) -> str:
-    return f"{what}: one of {', '.join(METHODS)} (default: {DEFAULT_METHOD})"
+    return f"{what}: one of {', '.join(METHOD_NAMES)} (default: {DEFAULT_METHOD})"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -132,7 +131,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the summary of one article, read and cleaned as the site does, "
                     "one sentence a line.")
     summarize.add_argument("file", type=existing_file, help="an article: .txt, .md or .html")
-    summarize.add_argument("--method", choices=list(METHODS), default=DEFAULT_METHOD, metavar="NAME",
+    summarize.add_argument("--method", choices=METHOD_NAMES, default=DEFAULT_METHOD, metavar="NAME",
                            help=_method_help("how to choose the sentences"))
     summarize.add_argument("--sentences", type=positive_int, default=None, metavar="N",
                            help=f"how many sentences (default: {DEFAULT_SENTENCES})")
@@ -196,7 +195,7 @@ def _parser() -> argparse.ArgumentParser:
                     "summaries, one JSON object a line with id, article and reference. "
                     "Needs the 'evaluate' extra: pip install 'news-timelines[evaluate]'.")
     ev_rouge.add_argument("file", type=existing_file, metavar="FILE.jsonl")
-    ev_rouge.add_argument("--method", action="append", dest="methods", choices=list(METHODS),
+    ev_rouge.add_argument("--method", action="append", dest="methods", choices=METHOD_NAMES,
                           metavar="NAME", help=_method_help("a method to score; repeat for several"))
     ev_rouge.add_argument("--sentences", type=positive_int, default=3, metavar="N",
                           help="summary length in sentences (default: %(default)s)")

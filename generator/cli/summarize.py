@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from ..text import split_sentences
-from ..summarize import DEFAULT_METHOD, METHODS, SummarySettings, summarize
+from ..summarize import DEFAULT_METHOD, SummarySettings
+from ..summarize.methods import METHODS, summarize
 
 
 def summarize_command(file: str, method: str | None, sentences: int | None) -> int:

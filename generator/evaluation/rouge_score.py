@@ -16,7 +16,8 @@ from pathlib import Path
 
 from rouge_score import rouge_scorer
 
-from ..summarize import DEFAULT_METHOD, METHODS, SummarySettings, summarize
+from ..summarize import DEFAULT_METHOD, SummarySettings
+from ..summarize.methods import METHODS, summarize
 from ..text import split_sentences
 
 MEASURES = ("rouge1", "rouge2", "rougeLsum")

@@ -36,7 +36,7 @@ from ..site.compact import compact
 from ..site.navigation import DEFAULT_HOME_LATEST, DEFAULT_PAGE_SIZE
 from ..site.output import read_manifest
 from ..wording import plural
-from ..summarize import DEFAULT_METHOD, METHODS, SummarySettings
+from ..summarize import DEFAULT_METHOD, METHOD_NAMES, SummarySettings
 
 log = logging.getLogger("mkdocs.plugins.news_timelines")
 
@@ -56,7 +56,7 @@ def _folder(config: MkDocsConfig, env: str, setting: str) -> Path:
 
 class NewsTimelinesConfig(base.Config):
     seeds_dir = c.Type(str, default="seeds")
-    summary_method = c.Choice(tuple(METHODS), default=DEFAULT_METHOD)
+    summary_method = c.Choice(METHOD_NAMES, default=DEFAULT_METHOD)
     # How numeric dates such as 03/04/2024 are read (DMY, MDY, YMD); unset, such a
     # date is a warning and is not read.
     date_order = c.Optional(c.Choice(DATE_ORDERS))

@@ -9,6 +9,13 @@ from dataclasses import dataclass
 DEFAULT_METHOD = "lead"
 DEFAULT_SENTENCES = 3
 
+# The methods sumy provides (`sumy_methods.SUMY_SUMMARIZERS`), named here so that
+# sumy, NLTK and numpy (two seconds of imports) load only when one of them is used:
+# a build whose analyses all come from the cache, and the default method, need none.
+SUMY_METHOD_NAMES = ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction")
+# every method's name, as methods.METHODS has them (checked there when it loads)
+METHOD_NAMES = ("centroid", "lead", "lead_centroid", "pacsum", "far", *SUMY_METHOD_NAMES)
+
 
 @dataclass(frozen=True, slots=True)
 class SummarySettings:

@@ -9,14 +9,13 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from ..model import Sentence, Timex
-from . import lexicon, settings
+from . import compiled_cache, lexicon, settings
 from .candidate import Candidate
 from .discourse import follow_named
 from .modifiers import with_modifier, without_article_before_adjective
 from .resolve import resolve
 from .rules import RULES, Rule
 from .rules.base import near, positions_of
-from .rules import compiled_cache
 from .rules.first_chars import compile_guarded
 from .rules.negative import removed
 from .sentences import SentenceIndex, tagging
@@ -40,6 +39,9 @@ def extract(text: str, reference: date | None, sentences: Sequence[Sentence] | N
             return _extract(text, reference, index)
     finally:
         positions_of.cache_clear()  # found once per text; not kept once the text is done
+        # the expressions compiled on first use (negative rules, trigger words), for the
+        # next process; nothing to do once saved
+        compiled_cache.save()
 
 
 def _extract(text: str, reference: date | None, sentences: SentenceIndex) -> list[Timex]:
@@ -90,7 +92,7 @@ def _shifted_day(text: str, shift: Candidate, timex: Timex) -> Timex:
     )
 
 
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY = compiled_cache.compile(r"\d{4}-\d\d-\d\d")
 _FUTURE_WORDS = sorted((word for word, (tense, *_) in lexicon.table("tense_words").items() if tense == "future"), key=len, reverse=True)
 # searched through every text that names a quarter: behind its first-character test
 _FUTURE_HINT = compile_guarded(r"\b(?:" + "|".join(map(re.escape, _FUTURE_WORDS)) + r"|to)\b", re.IGNORECASE)

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
+
+from . import compiled_cache
 
 LANGUAGE = "en"
+# beside this module, as the package's other data is read (importlib.resources would
+# add zipfile and tempfile to every command's start-up)
+_DATA = Path(__file__).parent / "data"
 
 
 @lru_cache(maxsize=None)
@@ -33,7 +38,7 @@ def _rows(name: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def data_text(filename: str) -> str:
     """A file of the language's data folder, `data/en/<filename>`."""
-    return resources.files(__package__).joinpath("data", LANGUAGE, filename).read_text(encoding="utf-8")
+    return (_DATA / LANGUAGE / filename).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=None)
@@ -66,8 +71,8 @@ def plain_word_alternation(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(r"\s+".join(re.escape(piece) for piece in word.split()) for word in ordered) + ")"
 
 
-_TRIE_WORD = re.compile(r"[a-z0-9'.-]+(?: [a-z0-9'.-]+)*")
-_TRIE_CASED_WORD = re.compile(r"[A-Za-z0-9'.-]+(?: [A-Za-z0-9'.-]+)*")
+_TRIE_WORD = compiled_cache.compile(r"[a-z0-9'.-]+(?: [a-z0-9'.-]+)*")
+_TRIE_CASED_WORD = compiled_cache.compile(r"[A-Za-z0-9'.-]+(?: [A-Za-z0-9'.-]+)*")
 
 
 def word_trie(words: tuple[str, ...], case_sensitive: bool = False) -> str | None:

@@ -8,11 +8,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from . import lexicon, settings
+from . import compiled_cache, lexicon, settings
 from .candidate import Candidate
 from .values import REFERENCE_VALUES
 
-_ADJECTIVE_AFTER_THE = re.compile(r"(?i)the\s+(?:[\w.]+\s+)*?[\w.]+-[a-z]+")
+_ADJECTIVE_AFTER_THE = compiled_cache.compile(r"(?i)the\s+(?:[\w.]+\s+)*?[\w.]+-[a-z]+")
 
 
 def without_article_before_adjective(text: str, candidate: Candidate) -> Candidate:
@@ -37,7 +37,7 @@ def _modifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     def pattern(phrases: list[str]) -> re.Pattern[str]:
         body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?P<mod>{body})(?:\s+|-)$", re.IGNORECASE)
+        return compiled_cache.compile(rf"(?<![\w-])(?P<mod>{body})(?:\s+|-)$", re.IGNORECASE)
 
     return pattern(by_kind["point"]), pattern(by_kind["amount"])
 

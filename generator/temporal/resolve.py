@@ -25,14 +25,14 @@ import re
 from datetime import date, timedelta
 from typing import Literal
 
-from . import lexicon
+from . import compiled_cache, lexicon
 from .values import shift_months
 
 Tense = Literal["past", "present", "future"]
 
-_TIME_SUFFIX = re.compile(r"T(?:MO|MI|AF|EV|NI|DT|\d\d(?::\d\d){0,2})$")
-_RELATIVE = re.compile(r"UNDEF-(?:this-(?P<unit>[a-z]+)|REF-(?P<unit2>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>\d+))(?P<rest>-(?:\d\d|Q[1-4]|H[12]))?")
-_NAMED = re.compile(r"UNDEF-(?P<sel>this|last|next|begun|reported|tense|on[1-7])-(?P<kind>month|season|quarter|half|weekday|weekend|holiday)-(?P<code>.+)")
+_TIME_SUFFIX = compiled_cache.compile(r"T(?:MO|MI|AF|EV|NI|DT|\d\d(?::\d\d){0,2})$")
+_RELATIVE = compiled_cache.compile(r"UNDEF-(?:this-(?P<unit>[a-z]+)|REF-(?P<unit2>[a-z]+)-(?P<sign>PLUS|MINUS)-(?P<n>\d+))(?P<rest>-(?:\d\d|Q[1-4]|H[12]))?")
+_NAMED = compiled_cache.compile(r"UNDEF-(?P<sel>this|last|next|begun|reported|tense|on[1-7])-(?P<kind>month|season|quarter|half|weekday|weekend|holiday)-(?P<code>.+)")
 
 _UNKNOWN = {
     "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",

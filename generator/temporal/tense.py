@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon, settings
+from . import compiled_cache, lexicon, settings
 from .resolve import Tense
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_WORD = compiled_cache.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
 def _words(name: str) -> str:
@@ -24,30 +24,30 @@ def _words(name: str) -> str:
 
 # Within its sentence (text.py splits them), a clause after a semicolon or across a
 # blank line has verbs of its own.
-_CLAUSE_END = re.compile(r";\s|\n\s*\n")
+_CLAUSE_END = compiled_cache.compile(r";\s|\n\s*\n")
 # "as soon as Tuesday", "set to resume Monday": an infinitive or a limit right before
 # the expression points ahead even when the sentence is in the past tense.
-_FUTURE_BEFORE = re.compile(r"(?:\bas\s+(?:soon|early|late)\s+as|\bto\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+ly))?(?:\s+(?:on|by|until))?)\s+$", re.IGNORECASE)
+_FUTURE_BEFORE = compiled_cache.compile(r"(?:\bas\s+(?:soon|early|late)\s+as|\bto\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+ly))?(?:\s+(?:on|by|until))?)\s+$", re.IGNORECASE)
 # "had been scheduled to expire Friday": a plan in the past perfect is a day gone by.
-_PLUPERFECT_BEFORE = re.compile(r"\bhad(?:\s+(?:been|not|already))*\s+(?-i:[a-z]+)\s+$", re.IGNORECASE)
+_PLUPERFECT_BEFORE = compiled_cache.compile(r"\bhad(?:\s+(?:been|not|already))*\s+(?-i:[a-z]+)\s+$", re.IGNORECASE)
 # "postponed until Tuesday", "extended to Nov. 16", "has until Friday to sign": a deadline set before the
 # day it names, so the day lies ahead of the verb even when the verb is past.
-_DEADLINE_BEFORE = re.compile(
+_DEADLINE_BEFORE = compiled_cache.compile(
     rf"(?:(?:\b{_words('deadline_until_verbs')}\b(?:\s+[A-Za-z']+){{0,4}}|\bput\s+off)\s+until"
     rf"|\b{_words('deadline_to_verbs')}\s+(?:to|till))\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
 # "is to resume trading in Paris Tuesday", "are expected to arrive in Washington on
 # Monday": an arrangement in the present tense, whatever words come between.
-_ARRANGED_BEFORE = re.compile(
+_ARRANGED_BEFORE = compiled_cache.compile(
     rf"\b(?:is|are|'s|'re)\s+(?:{_words('arrangement_words')}\s+)?to\s+(?-i:[a-z]+)(?:\s+[A-Za-z.']+){{0,5}}\s+$",
     re.IGNORECASE,
 )
 _OPENING = lexicon.word_set("tense_openings")  # word_lists.tsv
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s\s+([A-Za-z]+)")
+_SINCE_BEFORE = compiled_cache.compile(r"\bsince\s+$", re.IGNORECASE)
+_POSSESSIVE = compiled_cache.compile(r"['’]s\s+([A-Za-z]+)")
 # "since Friday is a holiday": "since" meaning "because", its clause's verb right after
-_FINITE_VERB_AFTER = re.compile(rf"\s+{_words('finite_verbs')}\b", re.IGNORECASE)
+_FINITE_VERB_AFTER = compiled_cache.compile(rf"\s+{_words('finite_verbs')}\b", re.IGNORECASE)
 _AUXILIARIES = lexicon.word_set("past_auxiliaries")  # word_lists.tsv
 _BE_NOT_PAST = lexicon.word_set("be_not_past")  # word_lists.tsv
 _SCHEDULING = lexicon.word_set("scheduling_verbs")  # word_lists.tsv

@@ -14,12 +14,13 @@ from html import escape, unescape
 from pathlib import Path
 
 from ..model import Timex
+from . import compiled_cache
 from .engine import extract
 
 _OPEN, _CLOSE = "<TEXT>", "</TEXT>"
-_TAG = re.compile(r"<[^>]*>")
-_DCT = re.compile(r"<DCT>.*?value=\"(\d{4})-?(\d\d)-?(\d\d)", re.DOTALL)
-_DOCID = re.compile(r"<DOCID>\s*(.*?)\s*</DOCID>", re.DOTALL)
+_TAG = compiled_cache.compile(r"<[^>]*>")
+_DCT = compiled_cache.compile(r"<DCT>.*?value=\"(\d{4})-?(\d\d)-?(\d\d)", re.DOTALL)
+_DOCID = compiled_cache.compile(r"<DOCID>\s*(.*?)\s*</DOCID>", re.DOTALL)
 
 
 def creation_date(document: str) -> date | None:
@@ -75,7 +76,7 @@ def _open_tag(number: int, timex: Timex) -> str:
     return f"<TIMEX3 {attributes}>"
 
 
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
+_ENTITY = compiled_cache.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
 
 
 def _unescape_with_offsets(body: str) -> tuple[str, list[int]]:

@@ -13,13 +13,13 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from . import lexicon, settings
+from . import compiled_cache, lexicon, settings
 
 # Characters before and after a trigger token that a match may reach (settings.py)
 BEFORE = settings.TRIGGER_BEFORE
 AFTER = settings.TRIGGER_AFTER
 LOOKAHEAD = settings.LOOKAHEAD
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_TOKEN = compiled_cache.compile(r"[^\W\d_]+|\d+")
 
 
 def _words(*phrases: str) -> frozenset[str]:
@@ -70,7 +70,7 @@ def _token_index() -> dict[str, tuple[str, ...]]:
     return {word: tuple(names) for word, names in index.items()}
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = compiled_cache.compile(r"[^\W\d_]+")
 _LETTER = r"[^\W\d_]"
 
 
@@ -81,11 +81,11 @@ def _trigger_word() -> re.Pattern[str]:
     word starts in the text itself. Starting with a character class (no letter) lets the
     `re` engine skip along to the next non-letter in C instead of trying every position."""
     words = sorted(w for w in set(_token_index()) | {"new"} if _LETTERS.fullmatch(w))
-    return re.compile(rf"[\W\d_]{lexicon.trie(words)}(?!{_LETTER})")
+    return compiled_cache.compile(rf"[\W\d_]{lexicon.trie(words)}(?!{_LETTER})")
 
 
 # every run of digits, found the same way: `\d+` would be tried at every position
-_DIGITS = re.compile(r"\d\d*")
+_DIGITS = compiled_cache.compile(r"\d\d*")
 
 
 def _lowercase_keeps_tokens(text: str, lowered: str) -> bool:

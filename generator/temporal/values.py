@@ -16,10 +16,11 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..model import Granularity, Interval
+from . import compiled_cache
 
 REFERENCE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
-_CALENDAR = re.compile(
+_CALENDAR = compiled_cache.compile(
     r"(?P<year>\d{4}|\d{3}X?|\d{2}(?:XX)?|XXXX)"
     r"(?:-(?:"
     r"W(?P<week>\d{2}|XX)(?:-(?P<weekday>[1-7])|-(?P<weekend>WE))?"
@@ -30,7 +31,7 @@ _CALENDAR = re.compile(
     r"))?"
     r"(?:T(?P<time>(?:[01]\d|2[0-4])(?::[0-5]\d){0,2}|MO|MI|AF|EV|NI|DT))?"
 )
-_DURATION = re.compile(
+_DURATION = compiled_cache.compile(
     r"P(?:(?P<date>(?:(?:\d+(?:\.\d+)?|X)[YMWDQ])+)|T(?P<time>(?:(?:\d+(?:\.\d+)?|X)[HMS])+))"
 )
 

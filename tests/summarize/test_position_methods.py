@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from generator.summarize import SummarySettings, facets, pacsum, summarize
+from generator.summarize import SummarySettings, facets, pacsum
+from generator.summarize.methods import summarize
 from generator.summarize.pacsum import WINDOW, pacsum_scores
 from generator.summarize.selection import Budget, top
 from generator.summarize.vectors import tfidf_vectors

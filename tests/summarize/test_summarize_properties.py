@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.summarize import METHODS, SummarySettings, summarize
+from generator.summarize import SummarySettings
+from generator.summarize.methods import METHODS, summarize
 from generator.summarize.candidates import is_candidate
 from generator.text import split_sentences, words
 

@@ -1,4 +1,4 @@
-"""The rules' compilations saved by one process (compiled_cache.py) match, in the next,
+"""The tagger's compilations saved by one process (compiled_cache.py) match, in the next,
 exactly what compiling the patterns gives; a file of another Python, a damaged one or
 none at all, and the patterns are compiled as before."""
 
@@ -15,7 +15,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.temporal.rules import RULES, compiled_cache
+from generator.temporal import compiled_cache, extract
+from generator.temporal.rules import RULES, negative
 from generator.temporal.rules.base import fragments
 from generator.temporal.rules.first_chars import compile_guarded, guarded
 
@@ -68,6 +69,53 @@ def test_a_saved_compilation_finds_what_the_compiled_pattern_finds(text: str) ->
     for saved, plain in _saved_then_loaded():
         assert [(m.span(), m.groups()) for m in saved.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], plain.pattern[:80]
+
+
+@lru_cache(maxsize=1)
+def _plain_saved_then_loaded() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """(from the file, compiled by `re`) for each expression the negative rules compile
+    as `re.compile` would."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "patterns.sre"
+        with _cache_at(path):
+            negative.negative_rules.cache_clear()
+            negative.negative_rules()  # compiles every negative rule's expressions
+            plain = [(pattern, flags) for how, pattern, flags in compiled_cache._used if how == "plain"]
+            compiled_cache.save(force=True)
+        with _cache_at(path):
+            loaded = [compiled_cache.lookup(pattern, flags, "plain") for pattern, flags in plain]
+    assert len(plain) > 50 and all(p is not None for p in loaded)
+    return tuple((saved, re.compile(pattern, flags)) for saved, (pattern, flags) in zip(loaded, plain))
+
+
+def test_a_saved_plain_compilation_is_what_re_compile_gives():
+    for saved, plain in _plain_saved_then_loaded():
+        assert saved == plain  # same pattern text, flags and compiled code
+        assert (saved.groups, saved.groupindex) == (plain.groups, plain.groupindex)
+
+
+@given(_RULE_TEXT)
+def test_a_saved_plain_compilation_finds_what_re_finds(text: str) -> None:
+    for saved, plain in _plain_saved_then_loaded():
+        assert [(m.span(), m.groups()) for m in saved.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], plain.pattern[:80]
+
+
+def test_what_compiles_on_the_first_text_is_saved_after_it(tmp_path: Path, monkeypatch):
+    # The negative rules and the trigger words compile when the first text is tagged,
+    # after the engine saved what its import compiled.
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "patterns.sre"
+    with _cache_at(path):
+        negative.negative_rules.cache_clear()
+        negative.negative_rules()
+        extract("Talks resumed last May.", None)
+        assert path.exists()
+        saved = set(marshal.loads(path.read_bytes())[1])
+        assert {("plain", p, f) for how, p, f in compiled_cache._used if how == "plain"} <= saved
+        before = path.stat().st_mtime_ns
+        extract("Talks resumed last May.", None)  # nothing new: not written again
+        assert path.stat().st_mtime_ns == before
 
 
 def test_a_file_of_another_python_or_damaged_is_not_used(tmp_path: Path):

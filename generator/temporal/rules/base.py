@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ...model import TimexType
-from .. import lexicon, settings
+from .. import compiled_cache, lexicon, settings
 from ..sentences import index_for
 from .first_chars import compile_guarded
 
@@ -144,9 +144,9 @@ def fragments() -> dict[str, str]:
 
 # Where a capital letter only starts a clause, a quotation, a bracket, a line, a dateline
 # or a list item (sentence starts come from text.py: starts_sentence).
-_OPENING_BEFORE = re.compile(r"(?:^|[:;]['\"’”)\]]*\s+|\n\s*|[“\"‘'(\[`*•]\s*|\)\s+|\s(?:-|–|—|--|_)\s+)$")
-_OPENERS_ONLY = re.compile(r"[\s“\"‘'(\[`*•]*")
-_WORD_BEFORE = re.compile(r"(?<![\w’'.&-])(\w[\w’'.&-]*)\s+$")
+_OPENING_BEFORE = compiled_cache.compile(r"(?:^|[:;]['\"’”)\]]*\s+|\n\s*|[“\"‘'(\[`*•]\s*|\)\s+|\s(?:-|–|—|--|_)\s+)$")
+_OPENERS_ONLY = compiled_cache.compile(r"[\s“\"‘'(\[`*•]*")
+_WORD_BEFORE = compiled_cache.compile(r"(?<![\w’'.&-])(\w[\w’'.&-]*)\s+$")
 _DETERMINER = lexicon.word_set("name_determiners")  # word_lists.tsv
 _SMALL_WORDS = lexicon.word_set("title_small_words")
 

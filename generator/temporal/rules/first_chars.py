@@ -13,13 +13,12 @@ Whatever this does not know, it gives up on, and the pattern runs as written.
 from __future__ import annotations
 
 import re
-from re import _compiler  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
 import _sre  # type: ignore[import-not-found]
 
-from . import compiled_cache
+from .. import compiled_cache
 
 _CATEGORIES = {
     c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_WORD: r"\w",
@@ -47,7 +46,7 @@ def compile_guarded(pattern: str, flags: int) -> re.Pattern[str]:
     is put in front of the parse tree the first characters were read from (parsing the
     rules twice was a fifth of the tagger's start-up). Does what `re.compile` does after
     parsing; on any surprise from the `re` internals, `re.compile` itself. A compilation
-    saved by an earlier process (compiled_cache.py) is taken as it is."""
+    saved by an earlier process (../compiled_cache.py) is taken as it is."""
     saved = compiled_cache.lookup(pattern, flags)
     if saved is not None:
         return saved
@@ -55,14 +54,9 @@ def compile_guarded(pattern: str, flags: int) -> re.Pattern[str]:
         tree = _parser.parse(pattern, flags)
         guard = _guard(tree)
         if guard is None:
-            return re.compile(pattern, flags)
+            return compiled_cache.compile(pattern, flags)
         tree.data.insert(0, _parser.parse(guard, flags).data[0])
-        groups = tree.state.groups
-        indexgroup: list[str | None] = [None] * groups
-        for name, number in tree.state.groupdict.items():
-            indexgroup[number] = name
-        entry = (guard + "(?:" + pattern + ")", int(flags | tree.state.flags), [int(op) for op in _compiler._code(tree, flags)],
-                 groups - 1, dict(tree.state.groupdict), tuple(indexgroup))
+        entry = compiled_cache.entry_of(guard + "(?:" + pattern + ")", tree, flags)
         compiled = _sre.compile(*entry)
     except Exception:
         return re.compile(guarded(pattern, flags), flags)

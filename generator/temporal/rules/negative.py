@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import lexicon
+from .. import compiled_cache, lexicon
 from .base import capitalised_inside_sentence, fragments, near, positions_of, starts_sentence
 
 Match = re.Match[str]
@@ -41,7 +41,7 @@ _FLAGS = re.IGNORECASE | re.DOTALL
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern % fragments(), _FLAGS)
+    return compiled_cache.compile(pattern % fragments(), _FLAGS)
 
 
 def _group(name: str, pattern: str) -> Condition:
@@ -100,7 +100,7 @@ def _capitalised(group: str) -> Condition:
     return lambda m: bool(m[group]) and capitalised_inside_sentence(m.string, m.start(group))
 
 
-_KEY = re.compile(r"(?P<negated>not\s+)?(?P<kind>[a-z]+)(?:\s+(?P<width>\d+))?(?:\s+(?P<group>\w+))?")
+_KEY = compiled_cache.compile(r"(?P<negated>not\s+)?(?P<kind>[a-z]+)(?:\s+(?P<width>\d+))?(?:\s+(?P<group>\w+))?")
 
 
 def _condition(key: str, value: str, line: int) -> Condition:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon, settings
+from .. import compiled_cache, lexicon, settings
 from .base import Emit, Follow, Rule, amount_of, granularity_unit, ordinal_of, signed_ref
 
 Match = re.Match[str]
@@ -47,7 +47,7 @@ def _relative_unit(m: Match) -> Emit | None:
     return Emit("DATE", signed_ref(unit, step), follow=follow)
 
 
-_COMPARISON_BEFORE = re.compile(r"\b(?:compared|from|versus|against|corresponding\s+period)\b[^.;]*$", re.IGNORECASE)
+_COMPARISON_BEFORE = compiled_cache.compile(r"\b(?:compared|from|versus|against|corresponding\s+period)\b[^.;]*$", re.IGNORECASE)
 
 
 def _ago(m: Match) -> Emit | None:
@@ -97,9 +97,9 @@ def _season(m: Match) -> Emit | None:
 # loss"), named after them ("results for the third quarter", "net income of 15 cents a
 # share for the third quarter") or after "report" ("will report a loss in the quarter")
 _RESULT_NOUNS = lexicon.word_alternation(lexicon.word_lists()["result_nouns"])
-_RESULT_AFTER = re.compile(r"[\s-]+(?:(?:net|pretax|pre-tax|operating)\s+)?" + _RESULT_NOUNS + r"\b", re.IGNORECASE)
-_FOR_OR_IN_BEFORE = re.compile(r"\b(?:for|in)\s+(?:its\s+|their\s+)?$", re.IGNORECASE)  # a cheap look first
-_RESULT_BEFORE = re.compile(
+_RESULT_AFTER = compiled_cache.compile(r"[\s-]+(?:(?:net|pretax|pre-tax|operating)\s+)?" + _RESULT_NOUNS + r"\b", re.IGNORECASE)
+_FOR_OR_IN_BEFORE = compiled_cache.compile(r"\b(?:for|in)\s+(?:its\s+|their\s+)?$", re.IGNORECASE)  # a cheap look first
+_RESULT_BEFORE = compiled_cache.compile(
     r"\b(?:" + _RESULT_NOUNS + r"\b(?:[^.;]|\.\d){0,50}\sfor|report(?:s|ed|ing)?\b(?:[^.;]|\.\d){0,50}\s(?:for|in))\s+(?:its\s+|their\s+)?$",
     re.IGNORECASE,
 )
