@@ -67,7 +67,8 @@ _CONTINUATION_WORDS = frozenset(
 _TERMINALS = ".!?…"
 _CLOSERS = "\"'”’)]}»"
 _OPENERS = "\"'“‘([{«"
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+# a word of `words` (also counted without listing them: summarize/candidates.py)
+WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _TOKEN = re.compile(r"\S+")
 # A whole token that may end a sentence: its last characters before closing quotes and
 # brackets are terminal punctuation, or a line break follows it. Both are decided by the
@@ -381,7 +382,7 @@ def sentence_texts(text: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 class OfflineTokenizer:

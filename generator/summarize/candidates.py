@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Sentence
-from ..text import _WORD  # the word of text.words
+from ..text import WORD  # the word of text.words
 
 # A domain label starts where a run of word characters starts and is at most 63 long
 # (RFC 1035): unanchored `[\w-]+\.com` backtracks quadratically on a long run of word
@@ -36,7 +36,7 @@ MIN_WORDS = 4  # shorter "sentences" are headings, datelines or splitting debris
 # after the non-word characters before it, each word taken whole (atomic, as findall
 # takes it), the next one after the non-word characters between them; no list of all
 # the words, and one pass over the text at most.
-_ENOUGH_WORDS = re.compile(rf"\W*+(?>{_WORD.pattern})(?:\W++(?>{_WORD.pattern})){{{MIN_WORDS - 1}}}")
+_ENOUGH_WORDS = re.compile(rf"\W*+(?>{WORD.pattern})(?:\W++(?>{WORD.pattern})){{{MIN_WORDS - 1}}}")
 
 
 def has_url(text: str) -> bool:

@@ -142,7 +142,12 @@ def trigger_positions(text: str) -> dict[str, list[int]]:
 
 
 def _new_year(text: str, start: int, end: int) -> bool:
-    return text[start:end] in ("New", "new") and text[end : end + 6].lower() in (" year'", " year’", " years", " year ")
+    """"New" of a holiday: "year" after it, as the holiday names have it (any white
+    space between, whatever follows: "New Year.", "New Year's Eve")."""
+    return text[start:end] in ("New", "new") and _YEAR_AFTER_NEW.match(text, end) is not None
+
+
+_YEAR_AFTER_NEW = compiled_cache.compile(r"\s+year", re.IGNORECASE)
 
 
 # What may follow a decade's digits: the decade rule's [‘’']?s ignoring case, and "ſ"

@@ -123,6 +123,27 @@ def test_decades_and_long_units_run_near_their_own_tokens_and_find_what_a_full_s
     assert set(engine._candidates(text)) == set(engine._candidates(text, full_scan=True))
 
 
+# Holidays run near the words of their names, less the commonest ("new", "of", "day"):
+# "New" counts when "year" follows it, whatever comes after ("New Year." ended a
+# sentence and was missed before); every name as the rule writes it, and near misses.
+def _holiday_names() -> list[str]:
+    from generator.temporal import lexicon
+
+    return [" ".join(w if w in ("of", "the") else w.capitalize() for w in name.split())
+            for name in lexicon.table("holidays")]
+
+
+_HOLIDAY = st.tuples(st.sampled_from(["", "on ", "last ", "the day before ", "since ", "NEW ", "new "]),
+                     st.sampled_from(_holiday_names() + ["New  Year", "New\nYear", "new year", "New Years", "New York",
+                                                         "Fourth of July", "fourth quarter"]),
+                     st.sampled_from(["", ".", "'s", "’s", "s", ",", " Eve", " 1999", "ly", "\n\n"])).map("".join)
+
+
+@given(st.lists(st.one_of(_HOLIDAY, st.text(max_size=2)), min_size=1, max_size=6).map(" ".join))
+def test_holidays_run_near_the_words_of_their_names_and_find_what_a_full_scan_finds(text: str) -> None:
+    assert set(engine._candidates(text)) == set(engine._candidates(text, full_scan=True))
+
+
 @given(st.lists(st.integers(0, 400)).map(sorted), st.integers(1, 400))
 def test_windows_are_the_merged_reach_of_each_trigger(positions: list[int], length: int) -> None:
     from generator.temporal.triggers import AFTER, BEFORE, windows
