@@ -132,7 +132,8 @@ def test_help_names_every_command_and_gives_examples(capsys):
 
 def test_build_help_lists_the_executors_and_the_extra_dask_needs(capsys):
     text = _help(("build",), capsys)
-    assert "one of process, serial, dask (default: process; dask needs the 'dask' extra)" in text
+    assert ("one of process, serial, dask (default: the plugin's executor, process; dask needs the "
+            "'dask' extra)") in text
 
 
 def _without(module: str, *argv: str) -> subprocess.CompletedProcess:

@@ -96,18 +96,19 @@ def test_date_order_reaches_the_front_matter(tmp_path):
     assert not load_article(path, date_order="MDY").faults
 
 
-def test_the_build_command_takes_date_order_and_warns_by_file_and_line(tmp_path, capsys):
+def test_the_build_command_takes_date_order_and_warns_by_file_and_line(tmp_path, capsys, monkeypatch):
     import json
 
-    from generator.cli.build import build_command
+    from generator.cli.build import BuildFlags, build_command
 
+    monkeypatch.chdir(tmp_path)  # no mkdocs.yml here: the plugin's defaults
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.md").write_text("---\ndate: 03/04/2024\n---\nThe council met last week.\n", "utf-8")
-    assert build_command(str(seeds), str(tmp_path / "out"), cache_dir=None, progress=False) == 0
+    assert build_command(str(tmp_path / "out"), None, BuildFlags(seeds=str(seeds), no_cache=True, progress=False)) == 0
     assert f"warning: {seeds / 'a.md'}, line 2: front matter date ignored" in capsys.readouterr().err
-    assert build_command(str(seeds), str(tmp_path / "out2"), cache_dir=None, progress=False,
-                         date_order="DMY") == 0
-    assert "warning" not in capsys.readouterr().err
+    assert build_command(str(tmp_path / "out2"), None, BuildFlags(seeds=str(seeds), no_cache=True, progress=False,
+                                                                  date_order="DMY")) == 0
+    assert "front matter date ignored" not in capsys.readouterr().err
     data = json.loads((tmp_path / "out2" / "data" / "a.json").read_text("utf-8"))
     assert data["published"] == "2024-04-03" and data["faults"] == []

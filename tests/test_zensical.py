@@ -79,6 +79,9 @@ def test_zensical_publishes_the_data_files(zensical_project):
     data = json.loads((site / f"data/{ARTICLE_ID}.json").read_text("utf-8"))
     assert data["published"] == "2017-10-22"
     assert json.loads((site / "data/timeline.json").read_text("utf-8"))["events"]
+    # the settings of mkdocs.yml, as the plugin reads them: sentence links at its site_url
+    site_url = __import__("os").environ.get("SITE_URL") or "https://example.github.io/news-timelines/"
+    assert f"{site_url}articles/{ARTICLE_ID}/#s" in (site / "data/timeline.csv").read_text("utf-8")
 
 
 def test_zensical_search_finds_the_article_by_its_words(zensical_project):

@@ -1,28 +1,57 @@
-"""`python -m generator build`: the generated pages of a folder of articles, written to disk."""
+"""`python -m generator build`: the generated pages of a folder of articles, written to disk.
+
+The settings are the MkDocs plugin's, read from the site's mkdocs.yml (`plugin.options`),
+so that a site built from the written pages by another engine (Zensical) is the site
+the plugin builds; options given on the command line override the file's.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..analysing.analysis import AnalysisSettings, analyse
-from ..building.settings import DEFAULT_CACHE_DIR, DEFAULT_EXECUTOR
 from ..wording import plural
 
+CONFIG_FILE = "mkdocs.yml"
 
-def build_command(seeds: str, out: str, cache_dir: str | None = DEFAULT_CACHE_DIR,
-                  executor: str = DEFAULT_EXECUTOR, workers: int | None = None,
-                  dask_address: str | None = None, progress: bool = True,
-                  date_order: str | None = None) -> int:
+
+@dataclass(frozen=True, slots=True)
+class BuildFlags:
+    """What the command line says; None: as mkdocs.yml (or the plugin's default) says."""
+
+    seeds: str | None = None
+    cache_dir: str | None = None
+    no_cache: bool = False
+    executor: str | None = None
+    workers: int | None = None
+    dask_address: str | None = None
+    progress: bool = True
+    date_order: str | None = None
+
+
+def build_command(out: str, config_file: str | None = None, flags: BuildFlags = BuildFlags()) -> int:
+    from mkdocs.exceptions import Abort, ConfigurationError
+
     from ..building.progress import wanted
-    from ..site import LoadOptions, SiteConfig, build_site
-    from ..site.drawn import find_node_modules
+    from ..site import build_site
 
-    load = LoadOptions(cache_dir=Path(cache_dir) if cache_dir else None, executor=executor,
-                       workers=workers, dask_address=dask_address, progress=wanted(progress))
-    # The drawn timeline's library, where `npm ci` puts it (here, or in a parent folder).
-    site = build_site(Path(seeds), SiteConfig(analysis=AnalysisSettings(date_order=date_order), load=load,
-                                              node_modules=find_node_modules(Path("node_modules"))))
+    try:
+        mkdocs_site, read_from = _settings(config_file)
+    except (ConfigurationError, Abort) as error:  # MkDocs logged each wrong setting already
+        print(f"error: {config_file or CONFIG_FILE}: {error}", file=sys.stderr)
+        return 2
+    load = mkdocs_site.load_options(wanted(flags.progress))
+    if flags.no_cache or flags.cache_dir is not None:
+        load = dataclasses.replace(load, cache_dir=None if flags.no_cache else Path(flags.cache_dir))
+    load = dataclasses.replace(load, **{name: value for name, value in (
+        ("executor", flags.executor), ("workers", flags.workers), ("dask_address", flags.dask_address))
+        if value is not None})
+    config = mkdocs_site.site_config(load)
+    if flags.date_order is not None:
+        config = dataclasses.replace(config, analysis=dataclasses.replace(config.analysis, date_order=flags.date_order))
+    site = build_site(Path(flags.seeds) if flags.seeds is not None else mkdocs_site.seeds, config)
     try:
         written = site.write(Path(out))
     except FileExistsError as error:
@@ -37,5 +66,17 @@ def build_command(seeds: str, out: str, cache_dir: str | None = DEFAULT_CACHE_DI
             print(f"warning: {analysis.article.path}, {fault}", file=sys.stderr)
     stats = site.corpus.stats
     print(f"wrote {written} files to {out} ({plural(stats.analysed, 'article')} analysed, "
-          f"{stats.cached} from cache, in {stats.seconds:.2f} s)")
+          f"{stats.cached} from cache, in {stats.seconds:.2f} s; settings from {read_from})")
     return 0
+
+
+def _settings(config_file: str | None):
+    """The site's settings and where they came from: the file named, else mkdocs.yml in
+    the working folder, else the plugin's defaults."""
+    from ..plugin.options import MkDocsSite, default_options, read_mkdocs_yml
+
+    if config_file is None and Path(CONFIG_FILE).is_file():
+        config_file = CONFIG_FILE
+    if config_file is None:
+        return MkDocsSite(options=default_options(), config_dir=Path.cwd()), "the plugin's defaults"
+    return read_mkdocs_yml(Path(config_file)), config_file

@@ -105,26 +105,32 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser(
         "build", help="write the site's generated pages for a folder of articles to disk",
         description="Write the pages and data files the MkDocs plugin would generate, as files "
-                    "(to inspect them, or to use them with another engine).")
-    build.add_argument("--seeds", type=existing_dir, default="seeds", metavar="FOLDER",
-                       help="the folder of articles (default: %(default)s)")
+                    "(to inspect them, or to build the site with another engine such as Zensical). "
+                    "The plugin's options, site_url and use_directory_urls are read from mkdocs.yml "
+                    "as `mkdocs build` reads them; an option given here overrides the file's.")
+    build.add_argument("--config", type=existing_file, default=None, metavar="FILE",
+                       help="the site's mkdocs.yml (default: mkdocs.yml in the working folder if "
+                            "there is one, else the plugin's defaults)")
+    build.add_argument("--seeds", type=existing_dir, default=None, metavar="FOLDER",
+                       help="the folder of articles (default: the plugin's seeds_dir, seeds)")
     build.add_argument("--out", default="build/pages", metavar="FOLDER",
                        help="where to write the pages (default: %(default)s)")
-    build.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, metavar="FOLDER",
-                       help="analysis cache folder (default: %(default)s)")
+    build.add_argument("--cache-dir", default=None, metavar="FOLDER",
+                       help=f"analysis cache folder (default: the plugin's cache_dir, {DEFAULT_CACHE_DIR})")
     build.add_argument("--no-cache", action="store_true", help="analyse every article afresh")
-    build.add_argument("--executor", choices=EXECUTORS, default=DEFAULT_EXECUTOR, metavar="NAME",
+    build.add_argument("--executor", choices=EXECUTORS, default=None, metavar="NAME",
                        help=f"how to run the analysis: one of {', '.join(EXECUTORS)} "
-                            "(default: %(default)s; dask needs the 'dask' extra)")
+                            f"(default: the plugin's executor, {DEFAULT_EXECUTOR}; dask needs the "
+                            "'dask' extra)")
     build.add_argument("--workers", type=positive_int, default=None, metavar="N",
-                       help="parallel workers (default: one per core)")
+                       help="parallel workers (default: the plugin's workers, else one per core)")
     build.add_argument("--dask-address", default=None, metavar="ADDRESS",
                        help="scheduler of a running Dask cluster, e.g. tcp://host:8786 "
-                            "(default: start a local one)")
+                            "(default: the plugin's dask_address, else start a local one)")
     build.add_argument("--no-progress", action="store_true", help="no progress bar")
     build.add_argument("--date-order", choices=("DMY", "MDY", "YMD"), default=None, metavar="ORDER",
                        help="how numeric dates such as 03/04/2024 read: DMY, MDY or YMD (default: "
-                            "such a date is a warning and is not read)")
+                            "the plugin's date_order; unset, such a date is a warning and is not read)")
 
     summarize = commands.add_parser(
         "summarize", help="print an article's summary, one sentence a line",
@@ -231,13 +237,12 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.command == "build":
         if args.executor == "dask":
             require_extra("dask", "--executor dask")
-        from .build import build_command
+        from .build import BuildFlags, build_command
 
-        return build_command(args.seeds, args.out,
-                             cache_dir=None if args.no_cache else args.cache_dir,
-                             executor=args.executor, workers=args.workers,
-                             dask_address=args.dask_address, progress=not args.no_progress,
-                             date_order=args.date_order)
+        return build_command(args.out, args.config, BuildFlags(
+            seeds=args.seeds, cache_dir=args.cache_dir, no_cache=args.no_cache, executor=args.executor,
+            workers=args.workers, dask_address=args.dask_address, progress=not args.no_progress,
+            date_order=args.date_order))
     if args.command == "summarize":
         from .summarize import summarize_command
 

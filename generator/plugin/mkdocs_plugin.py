@@ -9,82 +9,27 @@ watch the seeds folder. All logic lives below it.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from pathlib import Path
 
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
-from ..analysing.analysis import AnalysisSettings
-from ..building.settings import DEFAULT_CACHE_DIR, DEFAULT_EXECUTOR, EXECUTORS
-from ..extras import MissingExtra, require_extra
-from . import kept_folders, offline
-from .page_rendering import PageRendering
-from ..reading.limits import DEFAULT_LIMITS, Limits
-from ..reading.metadata import DATE_ORDERS
-from .mkdocs_pages import (GeneratedPage, adopt, index_generated_pages_quickly,
-                           skip_search_attribute_removal)
 from ..building.progress import wanted
-from ..site import drawn, urls
-from ..site import LoadOptions, NavSettings, SiteConfig, build_site, grouped_notes
+from ..extras import MissingExtra, require_extra
+from ..site import build_site, drawn, grouped_notes, urls
 from ..site.compact import compact
-from ..site.navigation import DEFAULT_HOME_LATEST, DEFAULT_PAGE_SIZE
 from ..site.output import read_manifest
 from ..wording import plural
-from ..summarize import DEFAULT_METHOD, METHOD_NAMES, SummarySettings
+from . import kept_folders, offline
+from .mkdocs_pages import (GeneratedPage, adopt, index_generated_pages_quickly,
+                           skip_search_attribute_removal)
+from .options import NODE_MODULES_ENV, MkDocsSite, NewsTimelinesConfig, folder
+from .page_rendering import PageRendering
 
 log = logging.getLogger("mkdocs.plugins.news_timelines")
-
-SEEDS_ENV = "NEWS_TIMELINES_SEEDS"
-CACHE_ENV = "NEWS_TIMELINES_CACHE_DIR"
-NODE_MODULES_ENV = "NEWS_TIMELINES_NODE_MODULES"
-
-
-def _folder(config: MkDocsConfig, env: str, setting: str) -> Path:
-    """A folder named by the environment variable `env`, else by mkdocs.yml's
-    `setting`; a relative one is relative to mkdocs.yml."""
-    folder = Path(os.environ.get(env) or setting)
-    if not folder.is_absolute():
-        folder = Path(config.config_file_path or ".").resolve().parent / folder
-    return folder
-
-
-class NewsTimelinesConfig(base.Config):
-    seeds_dir = c.Type(str, default="seeds")
-    summary_method = c.Choice(METHOD_NAMES, default=DEFAULT_METHOD)
-    # How numeric dates such as 03/04/2024 are read (DMY, MDY, YMD); unset, such a
-    # date is a warning and is not read.
-    date_order = c.Optional(c.Choice(DATE_ORDERS))
-    # Summary length, given one way at most; none given means the default sentences.
-    summary_sentences = c.Optional(c.Type(int))
-    summary_ratio = c.Optional(c.Type(float))
-    summary_words = c.Optional(c.Type(int))
-    # Analysis cache folder, relative to mkdocs.yml; `cache: false` turns it off.
-    cache = c.Type(bool, default=True)
-    cache_dir = c.Type(str, default=DEFAULT_CACHE_DIR)
-    executor = c.Choice(EXECUTORS, default=DEFAULT_EXECUTOR)
-    workers = c.Optional(c.Type(int))  # none: one per core
-    dask_address = c.Optional(c.Type(str))  # none: a local Dask cluster
-    page_size = c.Type(int, default=DEFAULT_PAGE_SIZE)
-    key_dates = c.Optional(c.Type(int))  # none: chosen from the number of articles
-    home_latest = c.Type(int, default=DEFAULT_HOME_LATEST)
-    progress = c.Type(bool, default=True)
-    # Explicit limits: a larger file or a fuller folder is reported, never truncated.
-    max_article_bytes = c.Type(int, default=DEFAULT_LIMITS.max_article_bytes)
-    max_files = c.Type(int, default=DEFAULT_LIMITS.max_files)
-    # Generated pages go to MkDocs as HTML, skipping Python-Markdown (same HTML, faster).
-    fast_pages = c.Type(bool, default=True)
-    # A second process renders generated pages through the theme while MkDocs renders
-    # the others (`render_helper`; Linux, two cores or more).
-    render_helper = c.Type(bool, default=True)
-    # The drawn timeline: its library comes from npm (`npm ci` beside mkdocs.yml).
-    drawn_timeline = c.Type(bool, default=True)
-    node_modules = c.Type(str, default="node_modules")
 
 
 class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
@@ -95,11 +40,12 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         self._nav = None
         self._rendering: PageRendering | None = None  # this build's, if any
 
-    def _seeds(self, config: MkDocsConfig) -> Path:
-        return _folder(config, SEEDS_ENV, self.config.seeds_dir)
+    def _site(self, config: MkDocsConfig) -> MkDocsSite:
+        return MkDocsSite(options=self.config, config_dir=Path(config.config_file_path or ".").resolve().parent,
+                          site_url=config.site_url or None, directory_urls=config.use_directory_urls)
 
-    def _cache_dir(self, config: MkDocsConfig) -> Path | None:
-        return _folder(config, CACHE_ENV, self.config.cache_dir) if self.config.cache else None
+    def _seeds(self, config: MkDocsConfig) -> Path:
+        return self._site(config).seeds
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """The drawn timeline's script and stylesheet, unless mkdocs.yml lists them; and,
@@ -119,36 +65,13 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        seeds = self._seeds(config)
+        mkdocs_site = self._site(config)
+        seeds = mkdocs_site.seeds
         # The kept folders come back before the workers write data files into them.
         kept_folders.bring_back(config.site_dir)
-        settings = SiteConfig(
-            analysis=AnalysisSettings(
-                summary=SummarySettings(
-                    method=self.config.summary_method,
-                    sentences=self.config.summary_sentences,
-                    ratio=self.config.summary_ratio,
-                    words=self.config.summary_words,
-                ),
-                date_order=self.config.date_order,
-            ),
-            directory_urls=config.use_directory_urls,
-            site_url=config.site_url or None,
-            node_modules=(drawn.find_node_modules(_folder(config, NODE_MODULES_ENV,
-                                                          self.config.node_modules))
-                          if self.config.drawn_timeline else None),
-            load=LoadOptions(
-                cache_dir=self._cache_dir(config),
-                executor=self.config.executor,
-                workers=self.config.workers,
-                dask_address=self.config.dask_address,
-                # `mkdocs build -q` raises the log level: then no bar either.
-                progress=wanted(self.config.progress, quiet=not log.isEnabledFor(logging.INFO)),
-                limits=Limits(max_article_bytes=self.config.max_article_bytes,
-                              max_files=self.config.max_files),
-            ),
-            nav=NavSettings(page_size=self.config.page_size, home_latest=self.config.home_latest),
-            key_dates=self.config.key_dates,
+        settings = mkdocs_site.site_config(
+            # `mkdocs build -q` raises the log level: then no bar either.
+            mkdocs_site.load_options(wanted(self.config.progress, quiet=not log.isEnabledFor(logging.INFO))),
             search_sections=self.config.fast_pages,
             # Local workers write the articles' data files into the site themselves
             # (a Dask cluster's may run on other machines).
@@ -185,7 +108,7 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
                 adopt(file, config, site.facts.get(path))
         if offline.offline_enabled(config):  # viewable from disk: search's shim, from npm
             files.append(offline.shim_file(config, drawn.find_node_modules(
-                _folder(config, NODE_MODULES_ENV, self.config.node_modules))))
+                folder(mkdocs_site.config_dir, NODE_MODULES_ENV, self.config.node_modules))))
         for analysis in site.corpus.analyses:  # every file by name, with `mkdocs build -v`
             log.debug("%s: built as articles/%s (%d sentences, %d dated events)", analysis.article.path,
                       analysis.article.id, len(analysis.sentences), len(analysis.events))
@@ -228,7 +151,7 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
                                                if file.inclusion.is_included()))
         self._rendering = None
         if PageRendering.possible(config):
-            self._rendering = PageRendering(env, self._nav, files, config, self._cache_dir(config),
+            self._rendering = PageRendering(env, self._nav, files, config, self._site(config).cache_dir,
                                             urls.ARTICLES, helper=self.config.render_helper)
             found, pages = self._rendering.start()
             if self.config.cache:
