@@ -103,3 +103,84 @@ def test_without_mkdocs_yml_the_plugins_defaults_are_used(tmp_path):
     assert written.returncode == 0, written.stderr
     assert "settings from the plugin's defaults" in written.stdout
     assert 'href="articles/other/"' in (tmp_path / "out/index.md").read_text("utf-8")
+
+
+def test_a_missing_folder_of_articles_stops_it_before_the_written_pages_are_removed(project):
+    before = sorted(p.relative_to(project) for p in (project / "docs").rglob("*"))
+    moved = project / "articles-away"
+    (project / "articles").rename(moved)
+    try:
+        written = _run(project, "-m", "generator", "build", "--out", "docs")
+    finally:
+        moved.rename(project / "articles")
+    assert written.returncode == 2
+    assert "no such folder of articles" in written.stderr and "articles" in written.stderr
+    assert sorted(p.relative_to(project) for p in (project / "docs").rglob("*")) == before
+
+
+def test_a_new_site_needs_no_docs_folder_nor_the_other_plugins_installed(tmp_path):
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML.replace("plugins:\n", "plugins:\n  - not-installed-here\n"),
+                                         "utf-8")
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "other.txt").write_text(OTHER, "utf-8")
+    written = _run(tmp_path, "-m", "generator", "build", "--out", "docs")
+    assert written.returncode == 0, written.stderr
+    assert (tmp_path / "docs/articles/other.md").is_file()
+
+
+def test_materials_offline_plugin_gives_the_html_links_it_gives_the_plugin(tmp_path):
+    yml = MKDOCS_YML.replace("use_directory_urls: false\n", "").replace("plugins:\n", "plugins:\n  - offline\n")
+    (tmp_path / "mkdocs.yml").write_text(yml, "utf-8")
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "other.txt").write_text(OTHER, "utf-8")
+    assert _run(tmp_path, "-m", "generator", "build", "--out", "docs").returncode == 0
+    assert 'href="articles/other.html"' in (tmp_path / "docs/index.md").read_text("utf-8")
+    (tmp_path / "mkdocs.yml").write_text(yml.replace("  - offline\n", "  - offline:\n      enabled: false\n"), "utf-8")
+    assert _run(tmp_path, "-m", "generator", "build", "--out", "docs").returncode == 0
+    assert 'href="articles/other/"' in (tmp_path / "docs/index.md").read_text("utf-8")
+
+
+def _settings_given_to_build_site(monkeypatch, folder: Path, *argv: str):
+    """The settings `build` hands to build_site, for `argv` in `folder`."""
+    import generator.building.progress
+    import generator.site
+    from generator.cli.main import main
+
+    class Seen(Exception):
+        pass
+
+    seen = {}
+
+    def build_site(seeds, config):
+        seen.update(seeds=seeds, config=config)
+        raise Seen
+
+    monkeypatch.chdir(folder)
+    monkeypatch.setattr(generator.site, "build_site", build_site)
+    monkeypatch.setattr(generator.building.progress, "wanted", lambda wanted, **_: wanted)  # as on a terminal
+    with pytest.raises(Seen):
+        main(["build", "--out", "out", *argv])
+    return seen["seeds"], seen["config"]
+
+
+def test_the_files_analysis_settings_reach_the_build_and_flags_override_them(tmp_path, monkeypatch):
+    yml = MKDOCS_YML.replace("      cache: false\n", "      cache_dir: here-cache\n      workers: 3\n"
+                             "      executor: serial\n      max_files: 7\n")
+    (tmp_path / "mkdocs.yml").write_text(yml, "utf-8")
+    (tmp_path / "articles").mkdir()
+    seeds, config = _settings_given_to_build_site(monkeypatch, tmp_path)
+    assert seeds == tmp_path / "articles"
+    load = config.load
+    assert (load.cache_dir, load.executor, load.workers, load.progress, load.limits.max_files) == \
+        (tmp_path / "here-cache", "serial", 3, False, 7)  # progress: false in the file
+    assert (config.site_url, config.directory_urls, config.key_dates) == (SITE_URL, False, 1)
+    assert config.analysis.summary.sentences == 1
+    _, config = _settings_given_to_build_site(monkeypatch, tmp_path, "--no-cache", "--executor", "process",
+                                              "--workers", "1", "--date-order", "DMY")
+    assert (config.load.cache_dir, config.load.executor, config.load.workers) == (None, "process", 1)
+    assert config.analysis.date_order == "DMY" and config.analysis.summary.sentences == 1
+    _, config = _settings_given_to_build_site(monkeypatch, tmp_path, "--cache-dir", "elsewhere")
+    assert config.load.cache_dir == Path("elsewhere")
+    (tmp_path / "mkdocs.yml").write_text(yml.replace("      progress: false\n", ""), "utf-8")
+    assert _settings_given_to_build_site(monkeypatch, tmp_path)[1].load.progress is True
+    assert _settings_given_to_build_site(monkeypatch, tmp_path, "--no-progress")[1].load.progress is False

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..wording import plural
 
-CONFIG_FILE = "mkdocs.yml"
+CONFIG_FILES = ("mkdocs.yml", "mkdocs.yaml")  # looked for in the working folder, as MkDocs does
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,17 +32,22 @@ class BuildFlags:
 
 
 def build_command(out: str, config_file: str | None = None, flags: BuildFlags = BuildFlags()) -> int:
-    from mkdocs.exceptions import Abort, ConfigurationError
+    from mkdocs.exceptions import ConfigurationError
 
     from ..building.progress import wanted
     from ..site import build_site
 
     try:
         mkdocs_site, read_from = _settings(config_file)
-    except (ConfigurationError, Abort) as error:  # MkDocs logged each wrong setting already
-        print(f"error: {config_file or CONFIG_FILE}: {error}", file=sys.stderr)
+    except ConfigurationError as error:
+        print(f"error: {config_file or _found_config()}: {error}", file=sys.stderr)
         return 2
-    load = mkdocs_site.load_options(wanted(flags.progress))
+    seeds = Path(flags.seeds) if flags.seeds is not None else mkdocs_site.seeds
+    if not seeds.is_dir():  # not built as empty: with --out docs that would remove every page
+        print(f"error: no such folder of articles: {seeds} (give --seeds FOLDER, or seeds_dir in mkdocs.yml)",
+              file=sys.stderr)
+        return 2
+    load = mkdocs_site.load_options(wanted(flags.progress and mkdocs_site.options.progress))
     if flags.no_cache or flags.cache_dir is not None:
         load = dataclasses.replace(load, cache_dir=None if flags.no_cache else Path(flags.cache_dir))
     load = dataclasses.replace(load, **{name: value for name, value in (
@@ -51,7 +56,7 @@ def build_command(out: str, config_file: str | None = None, flags: BuildFlags = 
     config = mkdocs_site.site_config(load)
     if flags.date_order is not None:
         config = dataclasses.replace(config, analysis=dataclasses.replace(config.analysis, date_order=flags.date_order))
-    site = build_site(Path(flags.seeds) if flags.seeds is not None else mkdocs_site.seeds, config)
+    site = build_site(seeds, config)
     try:
         written = site.write(Path(out))
     except FileExistsError as error:
@@ -70,13 +75,16 @@ def build_command(out: str, config_file: str | None = None, flags: BuildFlags = 
     return 0
 
 
+def _found_config() -> str | None:
+    return next((name for name in CONFIG_FILES if Path(name).is_file()), None)
+
+
 def _settings(config_file: str | None):
     """The site's settings and where they came from: the file named, else mkdocs.yml in
     the working folder, else the plugin's defaults."""
     from ..plugin.options import MkDocsSite, default_options, read_mkdocs_yml
 
-    if config_file is None and Path(CONFIG_FILE).is_file():
-        config_file = CONFIG_FILE
+    config_file = config_file or _found_config()
     if config_file is None:
         return MkDocsSite(options=default_options(), config_dir=Path.cwd()), "the plugin's defaults"
     return read_mkdocs_yml(Path(config_file)), config_file

@@ -116,7 +116,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="build/pages", metavar="FOLDER",
                        help="where to write the pages (default: %(default)s)")
     build.add_argument("--cache-dir", default=None, metavar="FOLDER",
-                       help=f"analysis cache folder (default: the plugin's cache_dir, {DEFAULT_CACHE_DIR})")
+                       help=f"analysis cache folder, relative to the working folder; given, the cache is "
+                            f"used even where mkdocs.yml says 'cache: false' (default: the plugin's "
+                            f"cache_dir, {DEFAULT_CACHE_DIR}, relative to mkdocs.yml)")
     build.add_argument("--no-cache", action="store_true", help="analyse every article afresh")
     build.add_argument("--executor", choices=EXECUTORS, default=None, metavar="NAME",
                        help=f"how to run the analysis: one of {', '.join(EXECUTORS)} "

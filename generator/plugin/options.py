@@ -2,7 +2,7 @@
 
 One schema and one mapping for both ways of building: the MkDocs plugin reads its
 options when MkDocs loads `mkdocs.yml`, and `python -m generator build` (the road to
-Zensical, which runs no plugins) reads the same file through MkDocs's own loader, so
+Zensical, which runs no plugins) reads the same file with MkDocs's YAML loader, so
 that the pages it writes into the docs folder are the pages the plugin would make:
 the same summaries, key dates, page sizes, limits, `site_url` in the exports and link
 form (`use_directory_urls`).
@@ -132,17 +132,60 @@ def default_options() -> NewsTimelinesConfig:
     return options
 
 
-def read_mkdocs_yml(path: Path) -> MkDocsSite:
-    """`path` read as MkDocs reads it (`!ENV`, defaults, validation: a wrong setting is
-    MkDocs's `ConfigurationError`). A file that does not list the plugin (a site built
-    with Zensical only) gives the default options."""
-    from mkdocs.config import load_config
+class _SiteSettings(base.Config):
+    """The two settings of mkdocs.yml besides the plugin's that change its pages, as
+    MkDocs's own schema checks them."""
 
-    config = load_config(config_file=str(path))
-    plugin = config.plugins.get(PLUGIN_NAME)
+    site_url = c.Optional(c.URL(is_dir=True))
+    use_directory_urls = c.Type(bool, default=True)
+
+
+OFFLINE_PLUGINS = ("offline", "material/offline")  # Material's: it turns off directory URLs
+
+
+def read_mkdocs_yml(path: Path) -> MkDocsSite:
+    """`path` read as MkDocs reads it (`!ENV`, `INHERIT`), and only what the pages depend
+    on checked, as MkDocs checks it: the plugin's options, `site_url` and
+    `use_directory_urls`. Not the whole file: a site built by another engine may have no
+    docs folder yet or plugins that are not installed here. A file that does not list
+    the plugin gives its default options. A wrong setting: `ConfigurationError`."""
+    from mkdocs.exceptions import ConfigurationError
+    from mkdocs.utils.yaml import yaml_load
+
+    with open(path, "rb") as source:
+        raw = yaml_load(source)
+    if not isinstance(raw, dict):
+        raise ConfigurationError(f"{path}: not a mapping of settings")
+    plugins = _listed_plugins(raw.get("plugins", ()))
+    options = NewsTimelinesConfig(config_file_path=str(path))
+    options.load_dict(plugins.get(PLUGIN_NAME) or {})
+    site = _SiteSettings(config_file_path=str(path))
+    site.load_dict({key: raw[key] for key in ("site_url", "use_directory_urls") if key in raw})
+    errors = [f"Plugin '{PLUGIN_NAME}' option '{key}': {error}" for key, error in options.validate()[0]]
+    errors += [f"Config value '{key}': {error}" for key, error in site.validate()[0]]
+    if errors:
+        raise ConfigurationError("; ".join(errors))
+    # Material's offline plugin turns directory URLs off when it configures the build.
+    offline = next((plugins[name] for name in OFFLINE_PLUGINS if name in plugins), None)
+    offline_on = offline is not None and bool(offline.get("enabled", True))
     return MkDocsSite(
-        options=plugin.config if plugin is not None else default_options(),
-        config_dir=Path(config.config_file_path).resolve().parent,
-        site_url=config.site_url or None,
-        directory_urls=config.use_directory_urls,
+        options=options,
+        config_dir=path.resolve().parent,
+        site_url=site.site_url or None,
+        directory_urls=site.use_directory_urls and not offline_on,
     )
+
+
+def _listed_plugins(listed) -> dict[str, dict]:
+    """Plugin name → its options, from mkdocs.yml's `plugins:` in either form MkDocs
+    takes: a list of names and one-key mappings, or one mapping."""
+    if isinstance(listed, dict):
+        return {str(name): options if isinstance(options, dict) else {} for name, options in listed.items()}
+    found: dict[str, dict] = {}
+    for item in listed if isinstance(listed, list) else ():
+        if isinstance(item, str):
+            found[item] = {}
+        elif isinstance(item, dict) and len(item) == 1:
+            (name, options), = item.items()
+            found[str(name)] = options if isinstance(options, dict) else {}
+    return found

@@ -13,7 +13,7 @@ DEFAULT_SENTENCES = 3
 # sumy, NLTK and numpy (two seconds of imports) load only when one of them is used:
 # a build whose analyses all come from the cache, and the default method, need none.
 SUMY_METHOD_NAMES = ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction")
-# every method's name, as methods.METHODS has them (checked there when it loads)
+# every method's name, as methods.METHODS has them (tests/speed/test_imports.py checks it)
 METHOD_NAMES = ("centroid", "lead", "lead_centroid", "pacsum", "far", *SUMY_METHOD_NAMES)
 
 

@@ -139,6 +139,13 @@ _HOLIDAY = st.tuples(st.sampled_from(["", "on ", "last ", "the day before ", "si
                      st.sampled_from(["", ".", "'s", "’s", "s", ",", " Eve", " 1999", "ly", "\n\n"])).map("".join)
 
 
+def test_every_holiday_name_alone_is_found_by_the_windowed_scan():
+    for name in _holiday_names():
+        for text in (name, f"on {name}.", f"{name}, they said"):
+            found = set(engine._candidates(text))
+            assert found == set(engine._candidates(text, full_scan=True)) and found, text
+
+
 @given(st.lists(st.one_of(_HOLIDAY, st.text(max_size=2)), min_size=1, max_size=6).map(" ".join))
 def test_holidays_run_near_the_words_of_their_names_and_find_what_a_full_scan_finds(text: str) -> None:
     assert set(engine._candidates(text)) == set(engine._candidates(text, full_scan=True))
