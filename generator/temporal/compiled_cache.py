@@ -21,6 +21,7 @@ import marshal
 import os
 import re
 import sys
+import threading
 from pathlib import Path
 
 from re import _compiler  # type: ignore[attr-defined]
@@ -121,7 +122,8 @@ def save(force: bool = False) -> None:
     _missed = False  # tried once; a read-only install is not tried again after each text
     try:
         PATH.parent.mkdir(exist_ok=True)
-        temporary = PATH.with_name(f"{PATH.name}.{os.getpid()}.tmp")
+        # one name per process and thread: a threaded worker's threads may save at once
+        temporary = PATH.with_name(f"{PATH.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         temporary.write_bytes(marshal.dumps((_STAMP, dict(_used))))
         os.replace(temporary, PATH)  # whole or not at all, for processes reading it now
     except OSError:
