@@ -184,3 +184,11 @@ def test_the_files_analysis_settings_reach_the_build_and_flags_override_them(tmp
     (tmp_path / "mkdocs.yml").write_text(yml.replace("      progress: false\n", ""), "utf-8")
     assert _settings_given_to_build_site(monkeypatch, tmp_path)[1].load.progress is True
     assert _settings_given_to_build_site(monkeypatch, tmp_path, "--no-progress")[1].load.progress is False
+
+
+def test_an_option_name_mkdocs_does_not_know_is_a_warning_as_in_mkdocs(tmp_path):
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML.replace("summary_sentences: 1", "summery_sentences: 1"), "utf-8")
+    (tmp_path / "articles").mkdir()
+    written = _run(tmp_path, "-m", "generator", "build", "--out", "docs")
+    assert written.returncode == 0, written.stderr
+    assert "warning: mkdocs.yml: Plugin 'news-timelines' option 'summery_sentences'" in written.stderr

@@ -42,6 +42,8 @@ def build_command(out: str, config_file: str | None = None, flags: BuildFlags = 
     except ConfigurationError as error:
         print(f"error: {config_file or _found_config()}: {error}", file=sys.stderr)
         return 2
+    for warning in mkdocs_site.warnings:  # as `mkdocs build` warns of them
+        print(f"warning: {read_from}: {warning}", file=sys.stderr)
     seeds = Path(flags.seeds) if flags.seeds is not None else mkdocs_site.seeds
     if not seeds.is_dir():  # not built as empty: with --out docs that would remove every page
         print(f"error: no such folder of articles: {seeds} (give --seeds FOLDER, or seeds_dir in mkdocs.yml)",

@@ -80,6 +80,8 @@ class MkDocsSite:
     config_dir: Path  # the folder of mkdocs.yml: relative folders are read from it
     site_url: str | None = None
     directory_urls: bool = True
+    # what MkDocs would warn of in those settings (an option name it does not know)
+    warnings: tuple[str, ...] = ()
 
     @property
     def seeds(self) -> Path:
@@ -161,8 +163,9 @@ def read_mkdocs_yml(path: Path) -> MkDocsSite:
     options.load_dict(plugins.get(PLUGIN_NAME) or {})
     site = _SiteSettings(config_file_path=str(path))
     site.load_dict({key: raw[key] for key in ("site_url", "use_directory_urls") if key in raw})
-    errors = [f"Plugin '{PLUGIN_NAME}' option '{key}': {error}" for key, error in options.validate()[0]]
-    errors += [f"Config value '{key}': {error}" for key, error in site.validate()[0]]
+    (option_errors, option_warnings), (site_errors, _) = options.validate(), site.validate()
+    errors = [f"Plugin '{PLUGIN_NAME}' option '{key}': {error}" for key, error in option_errors]
+    errors += [f"Config value '{key}': {error}" for key, error in site_errors]
     if errors:
         raise ConfigurationError("; ".join(errors))
     # Material's offline plugin turns directory URLs off when it configures the build.
@@ -173,6 +176,7 @@ def read_mkdocs_yml(path: Path) -> MkDocsSite:
         config_dir=path.resolve().parent,
         site_url=site.site_url or None,
         directory_urls=site.use_directory_urls and not offline_on,
+        warnings=tuple(f"Plugin '{PLUGIN_NAME}' option '{key}': {warning}" for key, warning in option_warnings),
     )
 
 
