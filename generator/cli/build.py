@@ -49,13 +49,13 @@ def build_command(out: str, config_file: str | None = None, flags: BuildFlags = 
         print(f"error: no such folder of articles: {seeds} (give --seeds FOLDER, or seeds_dir in mkdocs.yml)",
               file=sys.stderr)
         return 2
-    load = mkdocs_site.load_options(wanted(flags.progress and mkdocs_site.options.progress))
-    if flags.no_cache or flags.cache_dir is not None:
-        load = dataclasses.replace(load, cache_dir=None if flags.no_cache else Path(flags.cache_dir))
-    load = dataclasses.replace(load, **{name: value for name, value in (
+    given = {name: value for name, value in (
         ("executor", flags.executor), ("workers", flags.workers), ("dask_address", flags.dask_address))
-        if value is not None})
-    config = mkdocs_site.site_config(load)
+        if value is not None}
+    if flags.no_cache or flags.cache_dir is not None:
+        given["cache_dir"] = None if flags.no_cache else Path(flags.cache_dir)
+    load = mkdocs_site.load_options(wanted(flags.progress and mkdocs_site.options.progress))
+    config = mkdocs_site.site_config(dataclasses.replace(load, **given))
     if flags.date_order is not None:
         config = dataclasses.replace(config, analysis=dataclasses.replace(config.analysis, date_order=flags.date_order))
     site = build_site(seeds, config)

@@ -26,7 +26,7 @@ from ..wording import plural
 from . import kept_folders, offline
 from .mkdocs_pages import (GeneratedPage, adopt, index_generated_pages_quickly,
                            skip_search_attribute_removal)
-from .options import NODE_MODULES_ENV, MkDocsSite, NewsTimelinesConfig, folder
+from .options import MkDocsSite, NewsTimelinesConfig
 from .page_rendering import PageRendering
 
 log = logging.getLogger("mkdocs.plugins.news_timelines")
@@ -107,8 +107,7 @@ class NewsTimelinesPlugin(BasePlugin[NewsTimelinesConfig]):
             if self.config.fast_pages and path in site.pages:
                 adopt(file, config, site.facts.get(path))
         if offline.offline_enabled(config):  # viewable from disk: search's shim, from npm
-            files.append(offline.shim_file(config, drawn.find_node_modules(
-                folder(mkdocs_site.config_dir, NODE_MODULES_ENV, self.config.node_modules))))
+            files.append(offline.shim_file(config, mkdocs_site.npm_packages))
         for analysis in site.corpus.analyses:  # every file by name, with `mkdocs build -v`
             log.debug("%s: built as articles/%s (%d sentences, %d dated events)", analysis.article.path,
                       analysis.article.id, len(analysis.sentences), len(analysis.events))

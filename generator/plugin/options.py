@@ -92,11 +92,15 @@ class MkDocsSite:
         return folder(self.config_dir, CACHE_ENV, self.options.cache_dir) if self.options.cache else None
 
     @property
-    def node_modules(self) -> Path | None:
-        """Where npm put the drawn timeline's library, if it is wanted and there."""
-        if not self.options.drawn_timeline:
-            return None
+    def npm_packages(self) -> Path:
+        """Where `npm ci` put the browser libraries (the drawn timeline's, the offline
+        search's shim)."""
         return drawn.find_node_modules(folder(self.config_dir, NODE_MODULES_ENV, self.options.node_modules))
+
+    @property
+    def node_modules(self) -> Path | None:
+        """The browser libraries' folder for the drawn timeline, if it is wanted."""
+        return self.npm_packages if self.options.drawn_timeline else None
 
     def site_config(self, load: LoadOptions, **plugin_only) -> SiteConfig:
         """The settings of `build_site` the options give; `load` says how this build

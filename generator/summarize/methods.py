@@ -44,6 +44,7 @@ METHODS: dict[str, Method] = {
     **{name: _sumy(name) for name in SUMY_METHOD_NAMES},
 }
 
+
 def summarize(sentences: list[Sentence], settings: SummarySettings = SummarySettings()) -> Summary:
     """Choose sentences of `sentences` (an article's, from `split_sentences`)."""
     if settings.method not in METHODS:

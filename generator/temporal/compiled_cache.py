@@ -7,10 +7,10 @@ here beside the bytecode (`__pycache__/patterns.<python>.sre`) and handed over d
 the next start. The rules' expressions are compiled behind their first-character guard
 (first_chars.py); the negative rules' and the trigger scan's, many of them long word
 lists, as `re.compile` would (`compile` here). An entry is used only for the same way
-of compiling, pattern text and flags, the same
-Python (`sys.hexversion`), the same engine (`_sre.MAGIC`) and the same guard reader
-(first_chars.py, stamped like a module's source); anything else, or a file
-that cannot be read, and the pattern is compiled as before. Like bytecode, it is not
+of compiling, pattern text and flags, the same Python (`sys.hexversion`), the same
+engine (`_sre.MAGIC`) and the same guard reader (first_chars.py, stamped like a
+module's source); anything else, or a file that cannot be read, and the pattern is
+compiled as before. Like bytecode, it is not
 written when `sys.dont_write_bytecode` is set (PYTHONDONTWRITEBYTECODE) unless asked
 for (`save(force=True)`, as `python -m compileall` is).
 """
@@ -23,7 +23,6 @@ import re
 import sys
 import threading
 from pathlib import Path
-
 from re import _compiler  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
